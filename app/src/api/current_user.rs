@@ -1,0 +1,15 @@
+use crate::model::SessionUser;
+use leptos::prelude::*;
+
+/// The signed-in person, or `None` for a visitor.
+#[server]
+pub async fn current_user() -> Result<Option<SessionUser>, ServerFnError> {
+    use crate::server::auth::caller::caller;
+    Ok(caller().await?.map(|c| SessionUser {
+        id: c.user.id,
+        username: c.user.username,
+        display_name: c.user.display_name,
+        role: c.actor.role,
+        member_since_ms: c.user.created_at,
+    }))
+}

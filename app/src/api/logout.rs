@@ -1,0 +1,10 @@
+use leptos::prelude::*;
+
+/// Ends the current session and goes home.
+#[server]
+pub async fn logout() -> Result<(), ServerFnError> {
+    use crate::server::auth::caller::session;
+    session().await?.flush().await.map_err(crate::server::internal)?;
+    leptos_axum::redirect("/");
+    Ok(())
+}

@@ -1,0 +1,7 @@
+//! Domain rules: plain functions with no UI and no SQL, compiled into both the server and the WASM.
+pub mod digits;
+pub mod jalali;
+pub mod normalize;
+pub mod permissions;
+pub mod roles;
+pub mod validation;

@@ -1,0 +1,81 @@
+//! Search folding: what a person types and what is stored compare equal after folding, whether
+//! they used Arabic or Persian letters, tatweel, diacritics, ZWNJ or spaces, or any digits.
+
+use super::digits::fold_digits;
+
+/// Folds text for search: digits to ASCII, Arabic yeh/kaf to Persian, tatweel and diacritics
+/// removed, ZWNJ treated as a space, whitespace collapsed, letters lower-cased.
+pub fn fold_for_search(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut pending_space = false;
+    for c in fold_digits(input).chars() {
+        let c = match c {
+            '\u{064A}' | '\u{0649}' => '\u{06CC}', // Arabic yeh, alef maksura -> Persian yeh
+            '\u{0643}' => '\u{06A9}',              // Arabic kaf -> Persian keheh
+            '\u{0640}' => continue,                // tatweel
+            '\u{064B}'..='\u{065F}' | '\u{0670}' => continue, // harakat, superscript alef
+            '\u{200C}' | '\u{200D}' => ' ',        // ZWNJ / ZWJ behave as a space in search
+            other => other,
+        };
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// A `LIKE` pattern for a folded needle: `%needle%` with the wildcard characters escaped
+/// (use with `ESCAPE '\'`).
+pub fn like_pattern(folded_needle: &str) -> String {
+    let mut pattern = String::with_capacity(folded_needle.len() + 2);
+    pattern.push('%');
+    for c in folded_needle.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_letters_fold_to_persian() {
+        assert_eq!(fold_for_search("علي"), fold_for_search("علی"));
+        assert_eq!(fold_for_search("كميته"), fold_for_search("کمیته"));
+    }
+
+    #[test]
+    fn tatweel_and_diacritics_are_removed() {
+        assert_eq!(fold_for_search("کـــمیته"), "کمیته");
+        assert_eq!(fold_for_search("مُحَمَّد"), "محمد");
+    }
+
+    #[test]
+    fn zwnj_and_space_are_alike() {
+        assert_eq!(fold_for_search("می\u{200C}خواهم"), fold_for_search("می خواهم"));
+        assert_eq!(fold_for_search("  سازمان   مردم\u{200C}نهاد "), "سازمان مردم نهاد");
+    }
+
+    #[test]
+    fn digits_and_case_fold() {
+        assert_eq!(fold_for_search("Block ۱۲"), "block 12");
+        assert_eq!(fold_for_search("BLOCK ١٢"), "block 12");
+    }
+
+    #[test]
+    fn like_pattern_escapes_wildcards() {
+        assert_eq!(like_pattern("50%_off"), "%50\\%\\_off%");
+        assert_eq!(like_pattern("abc"), "%abc%");
+    }
+}

@@ -1,0 +1,147 @@
+//! The one question every server function asks: may this caller do this action on this object?
+//! The UI asks it too, only to hide what the server would refuse anyway.
+
+use super::roles::{CommitteeRole, Role};
+use serde::{Deserialize, Serialize};
+
+/// Who is calling: their account, global role and the roles they hold per committee.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub user_id: i64,
+    pub role: Role,
+    pub committee_roles: Vec<(i64, CommitteeRole)>,
+}
+
+impl Actor {
+    pub fn new(user_id: i64, role: Role) -> Self {
+        Self { user_id, role, committee_roles: Vec::new() }
+    }
+    fn is_staff(&self) -> bool {
+        matches!(self.role, Role::Admin | Role::Official)
+    }
+    fn committee_role(&self, committee_id: i64) -> Option<CommitteeRole> {
+        self.committee_roles.iter().find(|(id, _)| *id == committee_id).map(|(_, r)| *r)
+    }
+}
+
+/// The portal's sections, as they appear in the navigation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Section {
+    Committees,
+    Organisations,
+    Neighbourhoods,
+    Projects,
+    Proposals,
+    Boards,
+    Dashboard,
+    Admin,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Open a section of the portal.
+    Open(Section),
+    /// List and search accounts.
+    ListAccounts,
+    /// Change another account's global role.
+    ChangeRole,
+    /// Disable or re-enable an account.
+    DisableAccount,
+    /// Change one's own password or profile.
+    EditOwnAccount,
+    /// See a working-group board of a committee.
+    ViewBoard,
+    /// Create or edit a committee's working groups.
+    EditWorkingGroups,
+}
+
+/// The object an action is aimed at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Portal,
+    Account(i64),
+    Committee(i64),
+}
+
+pub fn may(actor: Option<&Actor>, action: Action, target: Target) -> bool {
+    use Action::*;
+    let Some(actor) = actor else {
+        // Visitors see the public directory and the public list of projects, nothing else.
+        return matches!(
+            action,
+            Open(Section::Committees | Section::Organisations | Section::Neighbourhoods | Section::Projects)
+        );
+    };
+    match (action, target) {
+        (Open(Section::Dashboard), _) => actor.is_staff(),
+        (Open(Section::Admin), _) | (ListAccounts, _) => actor.role == Role::Admin,
+        (Open(_), _) => true,
+        // An admin never demotes or disables themselves: the portal must keep one admin.
+        (ChangeRole | DisableAccount, Target::Account(id)) => {
+            actor.role == Role::Admin && id != actor.user_id
+        }
+        (EditOwnAccount, Target::Account(id)) => id == actor.user_id,
+        (ViewBoard, Target::Committee(id)) => {
+            actor.is_staff() || actor.committee_role(id).is_some()
+        }
+        (EditWorkingGroups, Target::Committee(id)) => {
+            actor.is_staff()
+                || matches!(actor.committee_role(id), Some(CommitteeRole::Chair | CommitteeRole::Secretary))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Action::*;
+
+    fn actor(id: i64, role: Role, committees: &[(i64, CommitteeRole)]) -> Actor {
+        Actor { user_id: id, role, committee_roles: committees.to_vec() }
+    }
+
+    #[test]
+    fn permission_table() {
+        let admin = actor(1, Role::Admin, &[]);
+        let official = actor(2, Role::Official, &[]);
+        let chair = actor(3, Role::Member, &[(10, CommitteeRole::Chair)]);
+        let member = actor(4, Role::Member, &[(10, CommitteeRole::Member), (11, CommitteeRole::Observer)]);
+        let outsider = actor(5, Role::Member, &[]);
+        let who: [(&str, Option<&Actor>); 6] = [
+            ("visitor", None),
+            ("admin", Some(&admin)),
+            ("official", Some(&official)),
+            ("chair", Some(&chair)),
+            ("member", Some(&member)),
+            ("outsider", Some(&outsider)),
+        ];
+        // action, target, expected for: visitor, admin, official, chair, member, outsider
+        let table: &[(Action, Target, [bool; 6])] = &[
+            (Open(Section::Committees), Target::Portal, [true, true, true, true, true, true]),
+            (Open(Section::Projects), Target::Portal, [true, true, true, true, true, true]),
+            (Open(Section::Proposals), Target::Portal, [false, true, true, true, true, true]),
+            (Open(Section::Boards), Target::Portal, [false, true, true, true, true, true]),
+            (Open(Section::Dashboard), Target::Portal, [false, true, true, false, false, false]),
+            (Open(Section::Admin), Target::Portal, [false, true, false, false, false, false]),
+            (ListAccounts, Target::Portal, [false, true, false, false, false, false]),
+            (ChangeRole, Target::Account(4), [false, true, false, false, false, false]),
+            (ChangeRole, Target::Account(1), [false, false, false, false, false, false]),
+            (DisableAccount, Target::Account(2), [false, true, false, false, false, false]),
+            (DisableAccount, Target::Account(1), [false, false, false, false, false, false]),
+            (EditOwnAccount, Target::Account(4), [false, false, false, false, true, false]),
+            (ViewBoard, Target::Committee(10), [false, true, true, true, true, false]),
+            (ViewBoard, Target::Committee(11), [false, true, true, false, true, false]),
+            (ViewBoard, Target::Committee(12), [false, true, true, false, false, false]),
+            (EditWorkingGroups, Target::Committee(10), [false, true, true, true, false, false]),
+            (EditWorkingGroups, Target::Committee(11), [false, true, true, false, false, false]),
+            (ListAccounts, Target::Account(4), [false, true, false, false, false, false]),
+            (EditOwnAccount, Target::Portal, [false, false, false, false, false, false]),
+        ];
+        for (action, target, expected) in table {
+            for ((name, caller), want) in who.iter().zip(expected) {
+                assert_eq!(may(*caller, *action, *target), *want, "{name} {action:?} {target:?}");
+            }
+        }
+    }
+}

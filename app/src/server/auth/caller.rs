@@ -1,0 +1,117 @@
+//! Who is calling a server function, established from the database-backed session on every
+//! call, and the refusals server functions answer with.
+use crate::domain::permissions::{may, Action, Actor, Target};
+use crate::domain::roles::Role;
+use crate::server::db::{sessions::USER_ID_KEY, users, users::UserRow};
+use crate::server::{now_ms, state::AppState};
+use http::StatusCode;
+use leptos::prelude::*;
+use tower_sessions::Session;
+
+const AUTH_VERSION_KEY: &str = "av";
+const SIGNED_IN_AT_KEY: &str = "at";
+
+/// The signed-in account behind a request, with what it may do.
+#[derive(Clone, Debug)]
+pub struct Caller {
+    pub user: UserRow,
+    pub actor: Actor,
+}
+
+pub fn app_state() -> Result<AppState, ServerFnError> {
+    use_context::<AppState>().ok_or_else(|| ServerFnError::new("application state is missing"))
+}
+
+pub async fn session() -> Result<Session, ServerFnError> {
+    leptos_axum::extract::<Session>().await.map_err(|e| ServerFnError::new(e.to_string()))
+}
+
+fn store_error(e: tower_sessions::session::Error) -> ServerFnError {
+    ServerFnError::new(format!("session store: {e}"))
+}
+
+/// The caller, or `None` for a visitor. A session past its absolute lifetime, of a disabled
+/// account, or from before a password change is ended here.
+pub async fn caller() -> Result<Option<Caller>, ServerFnError> {
+    let state = app_state()?;
+    let session = session().await?;
+    resolve(&state, &session).await
+}
+
+pub async fn resolve(state: &AppState, session: &Session) -> Result<Option<Caller>, ServerFnError> {
+    let Some(user_id) = session.get::<i64>(USER_ID_KEY).await.map_err(store_error)? else {
+        return Ok(None);
+    };
+    let version = session.get::<i64>(AUTH_VERSION_KEY).await.map_err(store_error)?;
+    let signed_in_at = session.get::<i64>(SIGNED_IN_AT_KEY).await.map_err(store_error)?.unwrap_or(0);
+    let expired = now_ms() - signed_in_at > state.settings.session_absolute.as_millis() as i64;
+    let user = if expired { None } else { users::find(state.db.read(), user_id).await? };
+    match user {
+        Some(user) if user.disabled_at.is_none() && Some(user.auth_version) == version => {
+            let role = Role::parse(&user.role).unwrap_or(Role::Member);
+            let actor = Actor::new(user.id, role);
+            Ok(Some(Caller { user, actor }))
+        }
+        _ => {
+            session.flush().await.map_err(store_error)?;
+            Ok(None)
+        }
+    }
+}
+
+/// Starts a signed-in session with a fresh id (no session fixation).
+pub async fn sign_in(session: &Session, user: &UserRow) -> Result<(), ServerFnError> {
+    session.cycle_id().await.map_err(store_error)?;
+    session.insert(USER_ID_KEY, user.id).await.map_err(store_error)?;
+    session.insert(AUTH_VERSION_KEY, user.auth_version).await.map_err(store_error)?;
+    session.insert(SIGNED_IN_AT_KEY, now_ms()).await.map_err(store_error)?;
+    Ok(())
+}
+
+/// Keeps the current session valid after the account's auth version moved (password change).
+pub async fn refresh_version(session: &Session, version: i64) -> Result<(), ServerFnError> {
+    session.insert(AUTH_VERSION_KEY, version).await.map_err(store_error)
+}
+
+fn refuse(status: StatusCode, message: &str) -> ServerFnError {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(status);
+    }
+    ServerFnError::new(message)
+}
+
+pub fn forbidden() -> ServerFnError {
+    refuse(StatusCode::FORBIDDEN, "forbidden")
+}
+
+pub fn unauthorized() -> ServerFnError {
+    refuse(StatusCode::UNAUTHORIZED, "sign-in required")
+}
+
+/// The caller, if they may do `action` on `target`; otherwise 401 (visitor) or 403.
+pub async fn require(action: Action, target: Target) -> Result<Caller, ServerFnError> {
+    match caller().await? {
+        None => Err(unauthorized()),
+        Some(c) if may(Some(&c.actor), action, target) => Ok(c),
+        Some(_) => Err(forbidden()),
+    }
+}
+
+/// The client's address, for sign-in throttling.
+pub async fn client_address(state: &AppState) -> String {
+    if state.settings.trust_forwarded_for {
+        if let Ok(headers) = leptos_axum::extract::<http::HeaderMap>().await {
+            if let Some(first) = headers
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.split(',').next())
+            {
+                return first.trim().to_string();
+            }
+        }
+    }
+    leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .map(|info| info.0.ip().to_string())
+        .unwrap_or_else(|_| "unknown".to_string())
+}

@@ -1,0 +1,51 @@
+//! The audit log: who did what to which object, when, and what it looked like before and after.
+//! Every mutation calls `record` inside the transaction that makes the change.
+use super::DbError;
+use sqlx::{AnyConnection, AnyPool};
+
+pub struct AuditEntry<'a> {
+    pub actor_id: Option<i64>,
+    pub action: &'a str,
+    pub object_kind: &'a str,
+    pub object_id: String,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+pub async fn record(conn: &mut AnyConnection, entry: AuditEntry<'_>, now: i64) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO audit_log (at, actor_id, action, object_kind, object_id, before_json, after_json) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(now)
+    .bind(entry.actor_id)
+    .bind(entry.action)
+    .bind(entry.object_kind)
+    .bind(entry.object_id)
+    .bind(entry.before.map(|v| v.to_string()))
+    .bind(entry.after.map(|v| v.to_string()))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AuditRow {
+    pub at: i64,
+    pub actor_id: Option<i64>,
+    pub action: String,
+    pub before_json: Option<String>,
+    pub after_json: Option<String>,
+}
+
+/// An object's history, newest first.
+pub async fn history(pool: &AnyPool, object_kind: &str, object_id: &str) -> Result<Vec<AuditRow>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT at, actor_id, action, before_json, after_json FROM audit_log \
+         WHERE object_kind = $1 AND object_id = $2 ORDER BY at DESC, id DESC",
+    )
+    .bind(object_kind)
+    .bind(object_id)
+    .fetch_all(pool)
+    .await?)
+}

@@ -1,0 +1,39 @@
+//! What every request handler and server function can reach.
+use super::db::Db;
+use std::time::Duration;
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Cookies get the `Secure` flag (set when the portal is served over https).
+    pub secure_cookies: bool,
+    /// A session ends after this long without a request.
+    pub session_idle: Duration,
+    /// A session ends this long after sign-in, however active.
+    pub session_absolute: Duration,
+    /// Failed sign-ins allowed per account, and per client address, within `login_window`.
+    pub login_max_per_account: i64,
+    pub login_max_per_client: i64,
+    pub login_window: Duration,
+    /// Use the first `X-Forwarded-For` address as the client (only behind a trusted proxy).
+    pub trust_forwarded_for: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            secure_cookies: false,
+            session_idle: Duration::from_secs(2 * 3600),
+            session_absolute: Duration::from_secs(7 * 24 * 3600),
+            login_max_per_account: 5,
+            login_max_per_client: 20,
+            login_window: Duration::from_secs(15 * 60),
+            trust_forwarded_for: false,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub db: Db,
+    pub settings: Settings,
+}

@@ -1,0 +1,87 @@
+//! The HTML shell and the router.
+use crate::i18n::*;
+use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_user};
+use crate::ui::pages::{
+    account::AccountPage, admin_users::AdminUsersPage, coming_soon::ComingSoon, home::HomePage,
+    login::LoginPage, not_found::NotFound, register::RegisterPage,
+};
+use crate::domain::permissions::Section;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::server::csp::provide_nonce_and_header();
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <I18nContextProvider
+            // Persian first: the Accept-Language header is ignored; the language switch decides.
+            ssr_lang_header_getter=leptos_i18n::context::UseLocalesOptions::default()
+                .ssr_lang_header_getter(|| None)
+        >
+            <AppTitle />
+            <Router>
+                <Shell />
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn AppTitle() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <Title formatter=move |page: String| {
+        let app = t_string!(i18n, app_name).to_string();
+        if page.is_empty() { app } else { format!("{page} · {app}") }
+    } /> }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    provide_session_user();
+    let i18n = use_i18n();
+    view! {
+        <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
+        <Header />
+        <main id="main" tabindex="-1">
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
+                <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
+                <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />
+                <Route path=path!("/committees") view=|| view! { <ComingSoon section=Section::Committees /> } ssr=SsrMode::Async />
+                <Route path=path!("/organisations") view=|| view! { <ComingSoon section=Section::Organisations /> } ssr=SsrMode::Async />
+                <Route path=path!("/neighbourhoods") view=|| view! { <ComingSoon section=Section::Neighbourhoods /> } ssr=SsrMode::Async />
+                <Route path=path!("/proposals") view=|| view! { <ComingSoon section=Section::Proposals /> } ssr=SsrMode::Async />
+                <Route path=path!("/projects") view=|| view! { <ComingSoon section=Section::Projects /> } ssr=SsrMode::Async />
+                <Route path=path!("/boards") view=|| view! { <ComingSoon section=Section::Boards /> } ssr=SsrMode::Async />
+                <Route path=path!("/dashboard") view=|| view! { <ComingSoon section=Section::Dashboard /> } ssr=SsrMode::Async />
+            </Routes>
+        </main>
+        <Footer />
+    }
+}

@@ -1,0 +1,56 @@
+use crate::domain::validation::FormErrors;
+use crate::ui::components::field_issue::IssueText;
+use leptos::prelude::*;
+
+/// A labelled input with its hint and, after a submission, its error right beside it.
+#[component]
+pub fn Field(
+    name: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] hint: Option<AnyView>,
+    #[prop(optional, into)] value: Option<Signal<String>>,
+    #[prop(optional)] dir: Option<&'static str>,
+    errors: Signal<FormErrors>,
+    children: Children,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let issue = move || errors.get().get(name);
+    let has_hint = hint.is_some();
+    let described_by = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if issue().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:invalid=move || issue().is_some()>
+            <label for=id.clone()>{children()}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            <input
+                id=id
+                name=name
+                type=kind
+                autocomplete=autocomplete
+                required=required
+                dir=dir
+                prop:value=move || value.map(|v| v.get())
+                aria-invalid=move || issue().is_some().then_some("true")
+                aria-describedby=described_by
+            />
+            <p class="error" id=error_id hidden=move || issue().is_none()>
+                {move || issue().map(|issue| view! { <IssueText issue /> })}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,5 @@
+//! Small pieces the pages share.
+pub mod field;
+pub mod field_issue;
+pub mod format;
+pub mod sign_in_required;

@@ -1,0 +1,68 @@
+use crate::api::Logout;
+use crate::i18n::*;
+use crate::ui::layout::{lang_switch::LangSwitch, nav::Nav, user::use_session_user};
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    // The menu button only exists once the WASM runs; without it the navigation stays open.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let open = RwSignal::new(false);
+    view! {
+        <header class="site-header" data-hydrated=move || hydrated.get().then_some("true")>
+            <div class="bar">
+                <a class="brand" href="/">
+                    <span class="brand-name">{t!(i18n, app_name)}</span>
+                    <span class="brand-tagline">{t!(i18n, app_tagline)}</span>
+                </a>
+                <button
+                    type="button"
+                    class="menu-toggle"
+                    aria-controls="site-nav"
+                    aria-expanded=move || open.get().to_string()
+                    hidden=move || !hydrated.get()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {t!(i18n, nav.menu)}
+                </button>
+                <div class="header-tools" class:collapsed=move || hydrated.get() && !open.get()>
+                    <AccountMenu />
+                    <LangSwitch />
+                </div>
+            </div>
+            <Nav collapsed=Signal::derive(move || hydrated.get() && !open.get()) />
+        </header>
+    }
+}
+
+#[component]
+fn AccountMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session_user();
+    let logout = ServerAction::<Logout>::new();
+    Effect::new(move |_| {
+        if logout.version().get() > 0 {
+            session.epoch.update(|e| *e += 1);
+        }
+    });
+    view! {
+        <div class="account-menu" role="group" aria-label=move || t_string!(i18n, account_menu.label)>
+            <Transition fallback=|| ()>
+                {move || match session.user.get().flatten() {
+                    Some(user) => view! {
+                        <a class="account-link" href="/account">{user.display_name}</a>
+                        <ActionForm action=logout attr:class="inline-form">
+                            <button type="submit" class="link-button">{t!(i18n, account_menu.sign_out)}</button>
+                        </ActionForm>
+                    }.into_any(),
+                    None => view! {
+                        <a href="/login">{t!(i18n, account_menu.sign_in)}</a>
+                        <a class="button small" href="/register">{t!(i18n, account_menu.register)}</a>
+                    }.into_any(),
+                }}
+            </Transition>
+        </div>
+    }
+}

@@ -1,0 +1,61 @@
+use crate::domain::permissions::{may, Action, Actor, Section, Target};
+use crate::i18n::*;
+use crate::ui::layout::user::use_session_user;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+const SECTIONS: [(Section, &str); 8] = [
+    (Section::Committees, "/committees"),
+    (Section::Organisations, "/organisations"),
+    (Section::Neighbourhoods, "/neighbourhoods"),
+    (Section::Proposals, "/proposals"),
+    (Section::Projects, "/projects"),
+    (Section::Boards, "/boards"),
+    (Section::Dashboard, "/dashboard"),
+    (Section::Admin, "/admin/users"),
+];
+
+/// The sections this person may open; the server refuses the others anyway.
+#[component]
+pub fn Nav(collapsed: Signal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session_user();
+    let path = use_location().pathname;
+    view! {
+        <nav id="site-nav" class="site-nav" class:collapsed=collapsed aria-label=move || t_string!(i18n, nav.label)>
+            <Transition fallback=|| ()>
+                <ul>
+                    {move || {
+                        let actor = session.user.get().flatten().map(|u| Actor::new(u.id, u.role));
+                        SECTIONS
+                            .iter()
+                            .filter(|(section, _)| may(actor.as_ref(), Action::Open(*section), Target::Portal))
+                            .map(|(section, href)| {
+                                let href = *href;
+                                let current = move || path.get().starts_with(href).then_some("page");
+                                view! {
+                                    <li><a href=href aria-current=current>{section_name(*section)}</a></li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Transition>
+        </nav>
+    }
+}
+
+/// The localised name of a section.
+pub fn section_name(section: Section) -> impl IntoView {
+    let i18n = use_i18n();
+    match section {
+        Section::Committees => t!(i18n, nav.committees).into_any(),
+        Section::Organisations => t!(i18n, nav.organisations).into_any(),
+        Section::Neighbourhoods => t!(i18n, nav.neighbourhoods).into_any(),
+        Section::Proposals => t!(i18n, nav.proposals).into_any(),
+        Section::Projects => t!(i18n, nav.projects).into_any(),
+        Section::Boards => t!(i18n, nav.boards).into_any(),
+        Section::Dashboard => t!(i18n, nav.dashboard).into_any(),
+        Section::Admin => t!(i18n, nav.admin).into_any(),
+    }
+}

@@ -1,0 +1,47 @@
+use crate::api::Login;
+use crate::domain::validation::FormErrors;
+use crate::i18n::*;
+use crate::ui::components::{field::Field, field_issue::FormAlert};
+use crate::ui::layout::user::use_session_user;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session_user();
+    let action = ServerAction::<Login>::new();
+    let query = use_query_map();
+    let next = move || query.read().get("next").unwrap_or_else(|| "/".to_string());
+    let errors = Signal::derive(move || {
+        action.value().get().and_then(Result::ok).unwrap_or_else(FormErrors::default)
+    });
+    let failed = Signal::derive(move || matches!(action.value().get(), Some(Err(_))));
+    Effect::new(move |_| {
+        if matches!(action.value().get(), Some(Ok(errors)) if errors.is_empty()) {
+            session.epoch.update(|e| *e += 1);
+        }
+    });
+    view! {
+        <Title text=move || t_string!(i18n, login.title).to_string() />
+        <section class="panel narrow">
+            <h1>{t!(i18n, login.title)}</h1>
+            <FormAlert issue=Signal::derive(move || errors.get().get("form")) />
+            <p class="form-alert" role="alert" hidden=move || !failed.get()>{t!(i18n, errors.generic)}</p>
+            <ActionForm action>
+                <input type="hidden" name="next" value=next />
+                <Field name="username" autocomplete="username" required=true dir="ltr" errors>
+                    {t!(i18n, login.username)}
+                </Field>
+                <Field name="password" kind="password" autocomplete="current-password" required=true dir="ltr" errors>
+                    {t!(i18n, login.password)}
+                </Field>
+                <button type="submit" class="button" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { t_string!(i18n, login.pending) } else { t_string!(i18n, login.submit) }}
+                </button>
+            </ActionForm>
+            <p class="muted">{t!(i18n, login.no_account)} " " <a href="/register">{t!(i18n, login.register_link)}</a></p>
+        </section>
+    }
+}

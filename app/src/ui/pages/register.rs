@@ -1,0 +1,68 @@
+use crate::api::Register;
+use crate::domain::validation::FormErrors;
+use crate::i18n::*;
+use crate::ui::components::{field::Field, field_issue::FormAlert};
+use crate::ui::layout::user::use_session_user;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session_user();
+    let action = ServerAction::<Register>::new();
+    let errors = Signal::derive(move || {
+        action.value().get().and_then(Result::ok).unwrap_or_else(FormErrors::default)
+    });
+    let failed = Signal::derive(move || matches!(action.value().get(), Some(Err(_))));
+    Effect::new(move |_| {
+        if matches!(action.value().get(), Some(Ok(errors)) if errors.is_empty()) {
+            session.epoch.update(|e| *e += 1);
+        }
+    });
+    view! {
+        <Title text=move || t_string!(i18n, register.title).to_string() />
+        <section class="panel narrow">
+            <h1>{t!(i18n, register.title)}</h1>
+            <p class="muted">{t!(i18n, register.intro)}</p>
+            <FormAlert issue=Signal::derive(move || errors.get().get("form")) />
+            <p class="form-alert" role="alert" hidden=move || !failed.get()>{t!(i18n, errors.generic)}</p>
+            <ActionForm action>
+                <Field name="display_name" autocomplete="name" required=true errors>
+                    {t!(i18n, register.display_name)}
+                </Field>
+                <Field
+                    name="username"
+                    autocomplete="username"
+                    required=true
+                    dir="ltr"
+                    hint=t!(i18n, register.username_hint).into_any()
+                    errors
+                >
+                    {t!(i18n, register.username)}
+                </Field>
+                <Field name="email" kind="email" autocomplete="email" dir="ltr" errors>
+                    {t!(i18n, register.email)}
+                </Field>
+                <Field
+                    name="password"
+                    kind="password"
+                    autocomplete="new-password"
+                    required=true
+                    dir="ltr"
+                    hint=t!(i18n, register.password_hint).into_any()
+                    errors
+                >
+                    {t!(i18n, register.password)}
+                </Field>
+                <Field name="password_confirm" kind="password" autocomplete="new-password" required=true dir="ltr" errors>
+                    {t!(i18n, register.password_confirm)}
+                </Field>
+                <button type="submit" class="button" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { t_string!(i18n, register.pending) } else { t_string!(i18n, register.submit) }}
+                </button>
+            </ActionForm>
+            <p class="muted">{t!(i18n, register.have_account)} " " <a href="/login">{t!(i18n, register.login_link)}</a></p>
+        </section>
+    }
+}

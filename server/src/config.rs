@@ -1,0 +1,53 @@
+//! Configuration from environment variables, with safe defaults.
+use app::server::state::Settings;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub database_url: String,
+    pub addr: SocketAddr,
+    pub site_root: String,
+    /// The address people use (e.g. `https://tavana.example.ir`); requests whose `Origin`
+    /// matches it pass the cross-site check, and `https` turns on `Secure` cookies and HSTS.
+    pub public_origin: Option<String>,
+    pub settings: Settings,
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn number(name: &str, default: u64) -> Result<u64, String> {
+    match var(name) {
+        None => Ok(default),
+        Some(v) => v.trim().parse().map_err(|_| format!("{name} must be a whole number, not {v:?}")),
+    }
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, String> {
+        let database_url = var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/tavana.db".into());
+        let addr = var("TAVANA_ADDR").unwrap_or_else(|| "127.0.0.1:3000".into());
+        let addr = addr.parse().map_err(|_| format!("TAVANA_ADDR is not an address: {addr:?}"))?;
+        let public_origin = var("TAVANA_PUBLIC_ORIGIN").map(|o| o.trim_end_matches('/').to_string());
+        let secure = public_origin.as_deref().is_some_and(|o| o.starts_with("https://"));
+        let settings = Settings {
+            secure_cookies: secure,
+            session_idle: Duration::from_secs(60 * number("TAVANA_SESSION_IDLE_MINUTES", 120)?),
+            session_absolute: Duration::from_secs(3600 * number("TAVANA_SESSION_ABSOLUTE_HOURS", 168)?),
+            login_max_per_account: number("TAVANA_LOGIN_MAX_PER_ACCOUNT", 5)? as i64,
+            login_max_per_client: number("TAVANA_LOGIN_MAX_PER_CLIENT", 20)? as i64,
+            login_window: Duration::from_secs(60 * number("TAVANA_LOGIN_WINDOW_MINUTES", 15)?),
+            trust_forwarded_for: var("TAVANA_TRUST_PROXY").is_some_and(|v| v == "1" || v == "true"),
+            ..Settings::default()
+        };
+        Ok(Self {
+            database_url,
+            addr,
+            site_root: var("TAVANA_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+            public_origin,
+            settings,
+        })
+    }
+}

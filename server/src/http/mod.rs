@@ -1,0 +1,7 @@
+//! HTTP plumbing around the app: cross-site refusal, security and cache headers, language
+//! cookie, health check.
+pub mod cache;
+pub mod headers;
+pub mod health;
+pub mod lang;
+pub mod origin;

@@ -1,0 +1,6 @@
+//! The Tavana web server: configuration, the HTTP stack around the Leptos app, the command line.
+pub mod config;
+pub mod demo;
+pub mod http;
+pub mod router;
+pub mod tasks;

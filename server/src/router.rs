@@ -1,0 +1,71 @@
+//! The HTTP application: Leptos pages and server functions inside sessions, the cross-site
+//! check, security and cache headers, and compression.
+use crate::config::Config;
+use crate::http::{cache, headers, health, lang, origin};
+use app::server::db::{sessions::DbSessionStore, Db};
+use app::server::state::AppState;
+use app::{shell, App};
+use axum::routing::{get, post};
+use axum::{middleware, Router};
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
+use std::sync::Arc;
+use tower_http::compression::CompressionLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+pub const SESSION_COOKIE: &str = "tavana_session";
+
+pub fn leptos_options(config: &Config) -> LeptosOptions {
+    let hashed = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt").exists()))
+        .unwrap_or(false);
+    LeptosOptions::builder()
+        .output_name("tavana")
+        .site_root(config.site_root.as_str())
+        .site_pkg_dir("pkg")
+        .site_addr(config.addr)
+        .hash_files(hashed)
+        .build()
+}
+
+pub fn build(config: &Config, db: Db) -> Router {
+    let options = leptos_options(config);
+    let state = AppState { db: db.clone(), settings: config.settings.clone() };
+    let context = move || provide_context(state.clone());
+    let routes = generate_route_list(App);
+
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone()))
+        .with_name(SESSION_COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::Strict)
+        .with_secure(config.settings.secure_cookies)
+        .with_expiry(Expiry::OnInactivity(
+            time::Duration::try_from(config.settings.session_idle).unwrap_or(time::Duration::hours(2)),
+        ));
+    let allowed = Arc::new(origin::AllowedOrigin(config.public_origin.clone()));
+    let https = config.settings.secure_cookies;
+
+    let pages = Router::new()
+        .leptos_routes_with_context(&options, routes, context.clone(), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(file_and_error_handler_with_context(context, shell))
+        .with_state(options);
+
+    let mut router = Router::new()
+        .route("/healthz", get(health::healthz).with_state(db))
+        .route("/lang", post(lang::set_language))
+        .merge(pages)
+        .layer(sessions)
+        .layer(middleware::from_fn_with_state(allowed, origin::refuse_cross_site))
+        .layer(middleware::from_fn(cache::set_cache_control));
+    for layer in headers::layers(https) {
+        router = router.layer(layer);
+    }
+    router.layer(CompressionLayer::new().br(true).gzip(true)).layer(TraceLayer::new_for_http())
+}
