@@ -21,7 +21,10 @@ fn var(name: &str) -> Option<String> {
 fn number(name: &str, default: u64) -> Result<u64, String> {
     match var(name) {
         None => Ok(default),
-        Some(v) => v.trim().parse().map_err(|_| format!("{name} must be a whole number, not {v:?}")),
+        Some(v) => v
+            .trim()
+            .parse()
+            .map_err(|_| format!("{name} must be a whole number, not {v:?}")),
     }
 }
 
@@ -29,13 +32,20 @@ impl Config {
     pub fn from_env() -> Result<Self, String> {
         let database_url = var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/tavana.db".into());
         let addr = var("TAVANA_ADDR").unwrap_or_else(|| "127.0.0.1:3000".into());
-        let addr = addr.parse().map_err(|_| format!("TAVANA_ADDR is not an address: {addr:?}"))?;
-        let public_origin = var("TAVANA_PUBLIC_ORIGIN").map(|o| o.trim_end_matches('/').to_string());
-        let secure = public_origin.as_deref().is_some_and(|o| o.starts_with("https://"));
+        let addr = addr
+            .parse()
+            .map_err(|_| format!("TAVANA_ADDR is not an address: {addr:?}"))?;
+        let public_origin =
+            var("TAVANA_PUBLIC_ORIGIN").map(|o| o.trim_end_matches('/').to_string());
+        let secure = public_origin
+            .as_deref()
+            .is_some_and(|o| o.starts_with("https://"));
         let settings = Settings {
             secure_cookies: secure,
             session_idle: Duration::from_secs(60 * number("TAVANA_SESSION_IDLE_MINUTES", 120)?),
-            session_absolute: Duration::from_secs(3600 * number("TAVANA_SESSION_ABSOLUTE_HOURS", 168)?),
+            session_absolute: Duration::from_secs(
+                3600 * number("TAVANA_SESSION_ABSOLUTE_HOURS", 168)?,
+            ),
             login_max_per_account: number("TAVANA_LOGIN_MAX_PER_ACCOUNT", 5)? as i64,
             login_max_per_client: number("TAVANA_LOGIN_MAX_PER_CLIENT", 20)? as i64,
             login_window: Duration::from_secs(60 * number("TAVANA_LOGIN_WINDOW_MINUTES", 15)?),

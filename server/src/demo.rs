@@ -40,7 +40,9 @@ pub async fn seed_if_empty(db: &Db) -> Result<bool, DemoError> {
             password: SecretString::from(DEMO_PASSWORD),
             password_confirm: SecretString::from(DEMO_PASSWORD),
         };
-        create_account(db, input, role, None).await?.map_err(|_| DemoError::Invalid(username))?;
+        create_account(db, input, role, None)
+            .await?
+            .map_err(|_| DemoError::Invalid(username))?;
     }
     Ok(true)
 }

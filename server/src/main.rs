@@ -60,8 +60,11 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<(), String> {
     let config = Config::from_env()?;
-    let url = prepare_sqlite_url(&config.database_url).map_err(|e| format!("database folder: {e}"))?;
-    let db = Db::connect(&url).await.map_err(|e| format!("cannot open the database: {e}"))?;
+    let url =
+        prepare_sqlite_url(&config.database_url).map_err(|e| format!("database folder: {e}"))?;
+    let db = Db::connect(&url)
+        .await
+        .map_err(|e| format!("cannot open the database: {e}"))?;
     let command = cli.command.unwrap_or(Command::Serve { demo: false });
     if !matches!(command, Command::Backup { .. }) {
         db.migrate().await.map_err(|e| e.to_string())?;
@@ -85,7 +88,10 @@ async fn run(cli: Cli) -> Result<(), String> {
 
 async fn seed(db: &Db) -> Result<(), String> {
     if demo::seed_if_empty(db).await.map_err(|e| e.to_string())? {
-        println!("demo data loaded; accounts (password {}):", demo::DEMO_PASSWORD);
+        println!(
+            "demo data loaded; accounts (password {}):",
+            demo::DEMO_PASSWORD
+        );
     } else {
         println!("the database already has accounts; demo data not loaded. Demo accounts:");
     }
@@ -105,7 +111,10 @@ async fn create_admin(db: &Db, username: String, name: String) -> Result<(), Str
         password: SecretString::from(password.clone()),
         password_confirm: SecretString::from(password),
     };
-    match create_account(db, input, Role::Admin, None).await.map_err(|e| e.to_string())? {
+    match create_account(db, input, Role::Admin, None)
+        .await
+        .map_err(|e| e.to_string())?
+    {
         Ok(user) => {
             println!("admin {} created", user.username);
             Ok(())
@@ -121,7 +130,11 @@ async fn backup(db: &Db, to: &str) -> Result<(), String> {
     if std::path::Path::new(to).exists() {
         return Err(format!("{to} exists; choose a new file"));
     }
-    sqlx::query("VACUUM INTO $1").bind(to).execute(db.write()).await.map_err(|e| e.to_string())?;
+    sqlx::query("VACUUM INTO $1")
+        .bind(to)
+        .execute(db.write())
+        .await
+        .map_err(|e| e.to_string())?;
     println!("backup written to {to}");
     Ok(())
 }
@@ -135,10 +148,13 @@ async fn serve(config: Config, db: Db) -> Result<(), String> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     println!("Tavana is listening on http://{addr}");
     tracing::info!(%addr, "listening");
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| e.to_string())?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| e.to_string())?;
     cleanup.abort();
     db.close().await;
     tracing::info!("stopped");
@@ -151,7 +167,9 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             signal.recv().await;
         }
     };

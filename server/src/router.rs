@@ -34,7 +34,10 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
 
 pub fn build(config: &Config, db: Db) -> Router {
     let options = leptos_options(config);
-    let state = AppState { db: db.clone(), settings: config.settings.clone() };
+    let state = AppState {
+        db: db.clone(),
+        settings: config.settings.clone(),
+    };
     let context = move || provide_context(state.clone());
     let routes = generate_route_list(App);
 
@@ -44,7 +47,8 @@ pub fn build(config: &Config, db: Db) -> Router {
         .with_same_site(SameSite::Strict)
         .with_secure(config.settings.secure_cookies)
         .with_expiry(Expiry::OnInactivity(
-            time::Duration::try_from(config.settings.session_idle).unwrap_or(time::Duration::hours(2)),
+            time::Duration::try_from(config.settings.session_idle)
+                .unwrap_or(time::Duration::hours(2)),
         ));
     let allowed = Arc::new(origin::AllowedOrigin(config.public_origin.clone()));
     let https = config.settings.secure_cookies;
@@ -62,10 +66,15 @@ pub fn build(config: &Config, db: Db) -> Router {
         .route("/lang", post(lang::set_language))
         .merge(pages)
         .layer(sessions)
-        .layer(middleware::from_fn_with_state(allowed, origin::refuse_cross_site))
+        .layer(middleware::from_fn_with_state(
+            allowed,
+            origin::refuse_cross_site,
+        ))
         .layer(middleware::from_fn(cache::set_cache_control));
     for layer in headers::layers(https) {
         router = router.layer(layer);
     }
-    router.layer(CompressionLayer::new().br(true).gzip(true)).layer(TraceLayer::new_for_http())
+    router
+        .layer(CompressionLayer::new().br(true).gzip(true))
+        .layer(TraceLayer::new_for_http())
 }

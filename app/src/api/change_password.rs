@@ -2,7 +2,7 @@ use crate::domain::validation::FormErrors;
 use leptos::prelude::*;
 
 /// Changes the caller's password; their other sessions end, this one stays.
-#[server]
+#[server(endpoint = "change_password")]
 pub async fn change_password(
     current_password: String,
     new_password: String,

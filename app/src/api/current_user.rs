@@ -2,7 +2,7 @@ use crate::model::SessionUser;
 use leptos::prelude::*;
 
 /// The signed-in person, or `None` for a visitor.
-#[server]
+#[server(endpoint = "current_user")]
 pub async fn current_user() -> Result<Option<SessionUser>, ServerFnError> {
     use crate::server::auth::caller::caller;
     Ok(caller().await?.map(|c| SessionUser {

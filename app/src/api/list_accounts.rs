@@ -2,12 +2,17 @@ use crate::model::AccountPage;
 use leptos::prelude::*;
 
 /// One page of accounts, for admins.
-#[server]
+#[server(endpoint = "list_accounts")]
 pub async fn list_accounts(query: String, page: i64) -> Result<AccountPage, ServerFnError> {
     use crate::domain::permissions::{Action, Target};
-    use crate::server::{accounts, auth::caller::{app_state, require}};
+    use crate::server::{
+        accounts,
+        auth::caller::{app_state, require},
+    };
 
     let state = app_state()?;
     let me = require(Action::ListAccounts, Target::Portal).await?;
-    accounts::list(&state.db, &me.actor, &query, page).await.map_err(crate::server::account_error)
+    accounts::list(&state.db, &me.actor, &query, page)
+        .await
+        .map_err(crate::server::account_error)
 }

@@ -1,10 +1,14 @@
 use leptos::prelude::*;
 
 /// Ends the current session and goes home.
-#[server]
+#[server(endpoint = "logout")]
 pub async fn logout() -> Result<(), ServerFnError> {
     use crate::server::auth::caller::session;
-    session().await?.flush().await.map_err(crate::server::internal)?;
+    session()
+        .await?
+        .flush()
+        .await
+        .map_err(crate::server::internal)?;
     leptos_axum::redirect("/");
     Ok(())
 }

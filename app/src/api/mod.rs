@@ -1,19 +1,19 @@
 //! Server functions: each establishes who is calling and whether they may touch the object
 //! before doing anything. One function per file.
 mod change_password;
+mod current_user;
 mod list_accounts;
 mod login;
 mod logout;
 mod register;
-mod current_user;
 mod set_account_disabled;
 mod set_account_role;
 
 pub use change_password::*;
+pub use current_user::*;
 pub use list_accounts::*;
 pub use login::*;
 pub use logout::*;
 pub use register::*;
-pub use current_user::*;
 pub use set_account_disabled::*;
 pub use set_account_role::*;

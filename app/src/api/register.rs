@@ -2,7 +2,7 @@ use crate::domain::validation::FormErrors;
 use leptos::prelude::*;
 
 /// Creates a member account and signs it in.
-#[server]
+#[server(endpoint = "register")]
 pub async fn register(
     username: String,
     display_name: String,
@@ -22,7 +22,10 @@ pub async fn register(
         password: SecretString::from(password),
         password_confirm: SecretString::from(password_confirm),
     };
-    match accounts::register(&state.db, input).await.map_err(crate::server::account_error)? {
+    match accounts::register(&state.db, input)
+        .await
+        .map_err(crate::server::account_error)?
+    {
         Err(errors) => Ok(errors),
         Ok(user) => {
             sign_in(&session().await?, &user).await?;

@@ -30,11 +30,16 @@ impl JalaliDate {
     }
 
     pub fn from_gregorian(date: NaiveDate) -> Option<Self> {
-        ParsiDate::from_gregorian(date).ok().map(|d| Self::from_parsi(&d))
+        ParsiDate::from_gregorian(date)
+            .ok()
+            .map(|d| Self::from_parsi(&d))
     }
 
     pub fn to_gregorian(self) -> Option<NaiveDate> {
-        ParsiDate::new(self.year, self.month, self.day).ok()?.to_gregorian().ok()
+        ParsiDate::new(self.year, self.month, self.day)
+            .ok()?
+            .to_gregorian()
+            .ok()
     }
 
     /// The Jalali date, in Iran, of a moment stored as Unix milliseconds.
@@ -94,7 +99,11 @@ impl JalaliDate {
     }
 
     fn from_parsi(d: &ParsiDate) -> Self {
-        Self { year: d.year(), month: d.month(), day: d.day() }
+        Self {
+            year: d.year(),
+            month: d.month(),
+            day: d.day(),
+        }
     }
 }
 
@@ -128,7 +137,10 @@ mod tests {
         assert!(JalaliDate::is_leap_year(1403));
         assert!(!JalaliDate::is_leap_year(1402));
         assert!(JalaliDate::new(1403, 12, 30).is_ok());
-        assert_eq!(JalaliDate::new(1402, 12, 30), Err(DateInputError::OutOfRange));
+        assert_eq!(
+            JalaliDate::new(1402, 12, 30),
+            Err(DateInputError::OutOfRange)
+        );
     }
 
     #[test]
@@ -144,17 +156,32 @@ mod tests {
     fn rejects_bad_dates() {
         assert_eq!(JalaliDate::parse(""), Err(DateInputError::Malformed));
         assert_eq!(JalaliDate::parse("1402/05"), Err(DateInputError::Malformed));
-        assert_eq!(JalaliDate::parse("02/05/28"), Err(DateInputError::Malformed));
-        assert_eq!(JalaliDate::parse("1402/13/01"), Err(DateInputError::OutOfRange));
-        assert_eq!(JalaliDate::parse("1402/07/31"), Err(DateInputError::OutOfRange));
-        assert_eq!(JalaliDate::parse("abcd/01/01"), Err(DateInputError::Malformed));
+        assert_eq!(
+            JalaliDate::parse("02/05/28"),
+            Err(DateInputError::Malformed)
+        );
+        assert_eq!(
+            JalaliDate::parse("1402/13/01"),
+            Err(DateInputError::OutOfRange)
+        );
+        assert_eq!(
+            JalaliDate::parse("1402/07/31"),
+            Err(DateInputError::OutOfRange)
+        );
+        assert_eq!(
+            JalaliDate::parse("abcd/01/01"),
+            Err(DateInputError::Malformed)
+        );
     }
 
     #[test]
     fn unix_time_is_read_in_iran_time() {
         // 2023-08-18T21:00:00Z is already 2023-08-19 00:30 in Tehran.
         let ms = 1_692_392_400_000;
-        assert_eq!(JalaliDate::from_unix_ms(ms), JalaliDate::new(1402, 5, 28).ok());
+        assert_eq!(
+            JalaliDate::from_unix_ms(ms),
+            JalaliDate::new(1402, 5, 28).ok()
+        );
     }
 
     #[test]

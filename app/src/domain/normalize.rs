@@ -63,8 +63,14 @@ mod tests {
 
     #[test]
     fn zwnj_and_space_are_alike() {
-        assert_eq!(fold_for_search("می\u{200C}خواهم"), fold_for_search("می خواهم"));
-        assert_eq!(fold_for_search("  سازمان   مردم\u{200C}نهاد "), "سازمان مردم نهاد");
+        assert_eq!(
+            fold_for_search("می\u{200C}خواهم"),
+            fold_for_search("می خواهم")
+        );
+        assert_eq!(
+            fold_for_search("  سازمان   مردم\u{200C}نهاد "),
+            "سازمان مردم نهاد"
+        );
     }
 
     #[test]

@@ -14,13 +14,20 @@ pub struct Actor {
 
 impl Actor {
     pub fn new(user_id: i64, role: Role) -> Self {
-        Self { user_id, role, committee_roles: Vec::new() }
+        Self {
+            user_id,
+            role,
+            committee_roles: Vec::new(),
+        }
     }
     fn is_staff(&self) -> bool {
         matches!(self.role, Role::Admin | Role::Official)
     }
     fn committee_role(&self, committee_id: i64) -> Option<CommitteeRole> {
-        self.committee_roles.iter().find(|(id, _)| *id == committee_id).map(|(_, r)| *r)
+        self.committee_roles
+            .iter()
+            .find(|(id, _)| *id == committee_id)
+            .map(|(_, r)| *r)
     }
 }
 
@@ -69,7 +76,12 @@ pub fn may(actor: Option<&Actor>, action: Action, target: Target) -> bool {
         // Visitors see the public directory and the public list of projects, nothing else.
         return matches!(
             action,
-            Open(Section::Committees | Section::Organisations | Section::Neighbourhoods | Section::Projects)
+            Open(
+                Section::Committees
+                    | Section::Organisations
+                    | Section::Neighbourhoods
+                    | Section::Projects
+            )
         );
     };
     match (action, target) {
@@ -86,7 +98,10 @@ pub fn may(actor: Option<&Actor>, action: Action, target: Target) -> bool {
         }
         (EditWorkingGroups, Target::Committee(id)) => {
             actor.is_staff()
-                || matches!(actor.committee_role(id), Some(CommitteeRole::Chair | CommitteeRole::Secretary))
+                || matches!(
+                    actor.committee_role(id),
+                    Some(CommitteeRole::Chair | CommitteeRole::Secretary)
+                )
         }
         _ => false,
     }
@@ -98,7 +113,11 @@ mod tests {
     use Action::*;
 
     fn actor(id: i64, role: Role, committees: &[(i64, CommitteeRole)]) -> Actor {
-        Actor { user_id: id, role, committee_roles: committees.to_vec() }
+        Actor {
+            user_id: id,
+            role,
+            committee_roles: committees.to_vec(),
+        }
     }
 
     #[test]
@@ -106,7 +125,11 @@ mod tests {
         let admin = actor(1, Role::Admin, &[]);
         let official = actor(2, Role::Official, &[]);
         let chair = actor(3, Role::Member, &[(10, CommitteeRole::Chair)]);
-        let member = actor(4, Role::Member, &[(10, CommitteeRole::Member), (11, CommitteeRole::Observer)]);
+        let member = actor(
+            4,
+            Role::Member,
+            &[(10, CommitteeRole::Member), (11, CommitteeRole::Observer)],
+        );
         let outsider = actor(5, Role::Member, &[]);
         let who: [(&str, Option<&Actor>); 6] = [
             ("visitor", None),
@@ -118,29 +141,109 @@ mod tests {
         ];
         // action, target, expected for: visitor, admin, official, chair, member, outsider
         let table: &[(Action, Target, [bool; 6])] = &[
-            (Open(Section::Committees), Target::Portal, [true, true, true, true, true, true]),
-            (Open(Section::Projects), Target::Portal, [true, true, true, true, true, true]),
-            (Open(Section::Proposals), Target::Portal, [false, true, true, true, true, true]),
-            (Open(Section::Boards), Target::Portal, [false, true, true, true, true, true]),
-            (Open(Section::Dashboard), Target::Portal, [false, true, true, false, false, false]),
-            (Open(Section::Admin), Target::Portal, [false, true, false, false, false, false]),
-            (ListAccounts, Target::Portal, [false, true, false, false, false, false]),
-            (ChangeRole, Target::Account(4), [false, true, false, false, false, false]),
-            (ChangeRole, Target::Account(1), [false, false, false, false, false, false]),
-            (DisableAccount, Target::Account(2), [false, true, false, false, false, false]),
-            (DisableAccount, Target::Account(1), [false, false, false, false, false, false]),
-            (EditOwnAccount, Target::Account(4), [false, false, false, false, true, false]),
-            (ViewBoard, Target::Committee(10), [false, true, true, true, true, false]),
-            (ViewBoard, Target::Committee(11), [false, true, true, false, true, false]),
-            (ViewBoard, Target::Committee(12), [false, true, true, false, false, false]),
-            (EditWorkingGroups, Target::Committee(10), [false, true, true, true, false, false]),
-            (EditWorkingGroups, Target::Committee(11), [false, true, true, false, false, false]),
-            (ListAccounts, Target::Account(4), [false, true, false, false, false, false]),
-            (EditOwnAccount, Target::Portal, [false, false, false, false, false, false]),
+            (
+                Open(Section::Committees),
+                Target::Portal,
+                [true, true, true, true, true, true],
+            ),
+            (
+                Open(Section::Projects),
+                Target::Portal,
+                [true, true, true, true, true, true],
+            ),
+            (
+                Open(Section::Proposals),
+                Target::Portal,
+                [false, true, true, true, true, true],
+            ),
+            (
+                Open(Section::Boards),
+                Target::Portal,
+                [false, true, true, true, true, true],
+            ),
+            (
+                Open(Section::Dashboard),
+                Target::Portal,
+                [false, true, true, false, false, false],
+            ),
+            (
+                Open(Section::Admin),
+                Target::Portal,
+                [false, true, false, false, false, false],
+            ),
+            (
+                ListAccounts,
+                Target::Portal,
+                [false, true, false, false, false, false],
+            ),
+            (
+                ChangeRole,
+                Target::Account(4),
+                [false, true, false, false, false, false],
+            ),
+            (
+                ChangeRole,
+                Target::Account(1),
+                [false, false, false, false, false, false],
+            ),
+            (
+                DisableAccount,
+                Target::Account(2),
+                [false, true, false, false, false, false],
+            ),
+            (
+                DisableAccount,
+                Target::Account(1),
+                [false, false, false, false, false, false],
+            ),
+            (
+                EditOwnAccount,
+                Target::Account(4),
+                [false, false, false, false, true, false],
+            ),
+            (
+                ViewBoard,
+                Target::Committee(10),
+                [false, true, true, true, true, false],
+            ),
+            (
+                ViewBoard,
+                Target::Committee(11),
+                [false, true, true, false, true, false],
+            ),
+            (
+                ViewBoard,
+                Target::Committee(12),
+                [false, true, true, false, false, false],
+            ),
+            (
+                EditWorkingGroups,
+                Target::Committee(10),
+                [false, true, true, true, false, false],
+            ),
+            (
+                EditWorkingGroups,
+                Target::Committee(11),
+                [false, true, true, false, false, false],
+            ),
+            (
+                ListAccounts,
+                Target::Account(4),
+                [false, true, false, false, false, false],
+            ),
+            (
+                EditOwnAccount,
+                Target::Portal,
+                [false, false, false, false, false, false],
+            ),
         ];
         for (action, target, expected) in table {
             for ((name, caller), want) in who.iter().zip(expected) {
-                assert_eq!(may(*caller, *action, *target), *want, "{name} {action:?} {target:?}");
+                assert_eq!(
+                    may(*caller, *action, *target),
+                    *want,
+                    "{name} {action:?} {target:?}"
+                );
             }
         }
     }

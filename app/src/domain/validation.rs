@@ -33,7 +33,10 @@ pub struct FormErrors(pub Vec<FieldError>);
 
 impl FormErrors {
     pub fn push(&mut self, field: &str, issue: FieldIssue) {
-        self.0.push(FieldError { field: field.to_string(), issue });
+        self.0.push(FieldError {
+            field: field.to_string(),
+            issue,
+        });
     }
     pub fn check<T>(&mut self, field: &str, result: Result<T, FieldIssue>) -> Option<T> {
         match result {
@@ -172,7 +175,10 @@ mod tests {
         assert_eq!(username("user۱۲"), Ok("user12".into()));
         assert_eq!(username(""), Err(FieldIssue::Required));
         assert_eq!(username("ab"), Err(FieldIssue::TooShort(USERNAME_MIN)));
-        assert_eq!(username(&"a".repeat(33)), Err(FieldIssue::TooLong(USERNAME_MAX)));
+        assert_eq!(
+            username(&"a".repeat(33)),
+            Err(FieldIssue::TooLong(USERNAME_MAX))
+        );
         assert_eq!(username("علی"), Err(FieldIssue::UsernameChars));
         assert_eq!(username("a b c"), Err(FieldIssue::UsernameChars));
         assert_eq!(username(".abc"), Err(FieldIssue::UsernameChars));
@@ -183,13 +189,19 @@ mod tests {
         assert_eq!(display_name("  مریم   احمدی "), Ok("مریم احمدی".into()));
         assert_eq!(display_name(" "), Err(FieldIssue::Required));
         assert_eq!(display_name("a"), Err(FieldIssue::TooShort(NAME_MIN)));
-        assert_eq!(display_name(&"ن".repeat(81)), Err(FieldIssue::TooLong(NAME_MAX)));
+        assert_eq!(
+            display_name(&"ن".repeat(81)),
+            Err(FieldIssue::TooLong(NAME_MAX))
+        );
     }
 
     #[test]
     fn emails() {
         assert_eq!(optional_email(""), Ok(None));
-        assert_eq!(optional_email(" A@Example.org "), Ok(Some("a@example.org".into())));
+        assert_eq!(
+            optional_email(" A@Example.org "),
+            Ok(Some("a@example.org".into()))
+        );
         assert_eq!(optional_email("no-at-sign"), Err(FieldIssue::EmailFormat));
         assert_eq!(optional_email("a@b"), Err(FieldIssue::EmailFormat));
         assert_eq!(optional_email("a@@b.org"), Err(FieldIssue::EmailFormat));
@@ -201,10 +213,22 @@ mod tests {
     fn passwords() {
         assert_eq!(new_password("correct horse", "ali"), Ok(()));
         assert_eq!(new_password("", "ali"), Err(FieldIssue::Required));
-        assert_eq!(new_password("short", "ali"), Err(FieldIssue::TooShort(PASSWORD_MIN)));
-        assert_eq!(new_password(&"x".repeat(129), "ali"), Err(FieldIssue::TooLong(PASSWORD_MAX)));
-        assert_eq!(new_password("ali.rezaei", "Ali.Rezaei"), Err(FieldIssue::SameAsUsername));
-        assert_eq!(password_confirmation("abc", "abd"), Err(FieldIssue::PasswordMismatch));
+        assert_eq!(
+            new_password("short", "ali"),
+            Err(FieldIssue::TooShort(PASSWORD_MIN))
+        );
+        assert_eq!(
+            new_password(&"x".repeat(129), "ali"),
+            Err(FieldIssue::TooLong(PASSWORD_MAX))
+        );
+        assert_eq!(
+            new_password("ali.rezaei", "Ali.Rezaei"),
+            Err(FieldIssue::SameAsUsername)
+        );
+        assert_eq!(
+            password_confirmation("abc", "abd"),
+            Err(FieldIssue::PasswordMismatch)
+        );
         assert_eq!(password_confirmation("abc", ""), Err(FieldIssue::Required));
         assert_eq!(password_confirmation("abc", "abc"), Ok(()));
     }
@@ -213,8 +237,14 @@ mod tests {
     fn form_errors_collect_per_field() {
         let mut errors = FormErrors::default();
         assert_eq!(errors.check("username", username("x")), None);
-        assert_eq!(errors.check("name", display_name("Sara")), Some("Sara".into()));
-        assert_eq!(errors.get("username"), Some(FieldIssue::TooShort(USERNAME_MIN)));
+        assert_eq!(
+            errors.check("name", display_name("Sara")),
+            Some("Sara".into())
+        );
+        assert_eq!(
+            errors.get("username"),
+            Some(FieldIssue::TooShort(USERNAME_MIN))
+        );
         assert_eq!(errors.get("name"), None);
         assert!(!errors.is_empty());
     }

@@ -35,7 +35,10 @@ pub struct Registration {
 }
 
 fn search_text(username: &str, display_name: &str, email: Option<&str>) -> String {
-    fold_for_search(&format!("{display_name} {username} {}", email.unwrap_or_default()))
+    fold_for_search(&format!(
+        "{display_name} {username} {}",
+        email.unwrap_or_default()
+    ))
 }
 
 fn account_json(user: &UserRow) -> serde_json::Value {
@@ -44,7 +47,10 @@ fn account_json(user: &UserRow) -> serde_json::Value {
 
 /// Validates and creates a member account. `Err(FormErrors)` inside `Ok` means bad input.
 #[instrument(skip_all)]
-pub async fn register(db: &Db, input: Registration) -> Result<Result<UserRow, FormErrors>, AccountError> {
+pub async fn register(
+    db: &Db,
+    input: Registration,
+) -> Result<Result<UserRow, FormErrors>, AccountError> {
     create_account(db, input, Role::Member, None).await
 }
 
@@ -60,16 +66,23 @@ pub async fn create_account(
     let display_name = errors.check("display_name", rules::display_name(&input.display_name));
     let email = errors.check("email", rules::optional_email(&input.email));
     let secret = input.password.expose_secret();
-    errors.check("password", rules::new_password(secret, username.as_deref().unwrap_or_default()));
+    errors.check(
+        "password",
+        rules::new_password(secret, username.as_deref().unwrap_or_default()),
+    );
     errors.check(
         "password_confirm",
         rules::password_confirmation(secret, input.password_confirm.expose_secret()),
     );
-    let (Some(username), Some(display_name), Some(email), true) = (username, display_name, email, errors.is_empty())
+    let (Some(username), Some(display_name), Some(email), true) =
+        (username, display_name, email, errors.is_empty())
     else {
         return Ok(Err(errors));
     };
-    if users::find_by_username(db.read(), &username).await?.is_some() {
+    if users::find_by_username(db.read(), &username)
+        .await?
+        .is_some()
+    {
         errors.push("username", FieldIssue::UsernameTaken);
         return Ok(Err(errors));
     }
@@ -123,12 +136,18 @@ pub async fn authenticate(
     client: &str,
 ) -> Result<Result<UserRow, FormErrors>, AccountError> {
     let mut errors = FormErrors::default();
-    let name = errors.check("username", rules::username(username).or_else(|issue| match issue {
-        // An oddly shaped name is simply an unknown one; keep the message generic.
-        FieldIssue::Required => Err(FieldIssue::Required),
-        _ => Ok(username.trim().to_lowercase()),
-    }));
-    errors.check("password", rules::required(password.expose_secret(), rules::PASSWORD_MAX));
+    let name = errors.check(
+        "username",
+        rules::username(username).or_else(|issue| match issue {
+            // An oddly shaped name is simply an unknown one; keep the message generic.
+            FieldIssue::Required => Err(FieldIssue::Required),
+            _ => Ok(username.trim().to_lowercase()),
+        }),
+    );
+    errors.check(
+        "password",
+        rules::required(password.expose_secret(), rules::PASSWORD_MAX),
+    );
     let (Some(name), true) = (name, errors.is_empty()) else {
         return Ok(Err(errors));
     };
@@ -162,13 +181,25 @@ pub async fn change_password(
     new: SecretString,
     confirm: SecretString,
 ) -> Result<Result<i64, FormErrors>, AccountError> {
-    if !may(Some(actor), Action::EditOwnAccount, Target::Account(actor.user_id)) {
+    if !may(
+        Some(actor),
+        Action::EditOwnAccount,
+        Target::Account(actor.user_id),
+    ) {
         return Err(AccountError::Forbidden);
     }
-    let user = users::find(db.read(), actor.user_id).await?.ok_or(AccountError::NotFound)?;
+    let user = users::find(db.read(), actor.user_id)
+        .await?
+        .ok_or(AccountError::NotFound)?;
     let mut errors = FormErrors::default();
-    errors.check("current_password", rules::required(current.expose_secret(), rules::PASSWORD_MAX));
-    errors.check("new_password", rules::new_password(new.expose_secret(), &user.username));
+    errors.check(
+        "current_password",
+        rules::required(current.expose_secret(), rules::PASSWORD_MAX),
+    );
+    errors.check(
+        "new_password",
+        rules::new_password(new.expose_secret(), &user.username),
+    );
     errors.check(
         "new_password_confirm",
         rules::password_confirmation(new.expose_secret(), confirm.expose_secret()),
@@ -199,15 +230,25 @@ pub async fn change_password(
 
 /// One page of accounts for the admin, searched with the portal's folding.
 #[instrument(skip_all)]
-pub async fn list(db: &Db, actor: &Actor, query: &str, page: i64) -> Result<AccountPage, AccountError> {
+pub async fn list(
+    db: &Db,
+    actor: &Actor,
+    query: &str,
+    page: i64,
+) -> Result<AccountPage, AccountError> {
     if !may(Some(actor), Action::ListAccounts, Target::Portal) {
         return Err(AccountError::Forbidden);
     }
     let folded = fold_for_search(query);
     let pattern = (!folded.is_empty()).then(|| like_pattern(&folded));
     let page = page.max(1);
-    let (rows, total) =
-        users::page(db.read(), pattern.as_deref(), ACCOUNTS_PER_PAGE, (page - 1) * ACCOUNTS_PER_PAGE).await?;
+    let (rows, total) = users::page(
+        db.read(),
+        pattern.as_deref(),
+        ACCOUNTS_PER_PAGE,
+        (page - 1) * ACCOUNTS_PER_PAGE,
+    )
+    .await?;
     let rows = rows
         .into_iter()
         .map(|u| AccountSummary {
@@ -219,18 +260,30 @@ pub async fn list(db: &Db, actor: &Actor, query: &str, page: i64) -> Result<Acco
         })
         .collect();
     let pages = ((total + ACCOUNTS_PER_PAGE - 1) / ACCOUNTS_PER_PAGE).max(1);
-    Ok(AccountPage { rows, total, page, pages })
+    Ok(AccountPage {
+        rows,
+        total,
+        page,
+        pages,
+    })
 }
 
 /// Changes another account's global role.
 #[instrument(skip_all)]
-pub async fn set_role(db: &Db, actor: &Actor, target_id: i64, role: Role) -> Result<(), AccountError> {
+pub async fn set_role(
+    db: &Db,
+    actor: &Actor,
+    target_id: i64,
+    role: Role,
+) -> Result<(), AccountError> {
     if !may(Some(actor), Action::ChangeRole, Target::Account(target_id)) {
         return Err(AccountError::Forbidden);
     }
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    let before = users::find_for_update(&mut tx, target_id).await.map_err(not_found)?;
+    let before = users::find_for_update(&mut tx, target_id)
+        .await
+        .map_err(not_found)?;
     users::set_role(&mut tx, target_id, role.as_str(), now).await?;
     let entry = AuditEntry {
         actor_id: Some(actor.user_id),
@@ -247,17 +300,32 @@ pub async fn set_role(db: &Db, actor: &Actor, target_id: i64, role: Role) -> Res
 
 /// Disables (ending every session of the account) or re-enables an account.
 #[instrument(skip_all)]
-pub async fn set_disabled(db: &Db, actor: &Actor, target_id: i64, disabled: bool) -> Result<(), AccountError> {
-    if !may(Some(actor), Action::DisableAccount, Target::Account(target_id)) {
+pub async fn set_disabled(
+    db: &Db,
+    actor: &Actor,
+    target_id: i64,
+    disabled: bool,
+) -> Result<(), AccountError> {
+    if !may(
+        Some(actor),
+        Action::DisableAccount,
+        Target::Account(target_id),
+    ) {
         return Err(AccountError::Forbidden);
     }
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    let before = users::find_for_update(&mut tx, target_id).await.map_err(not_found)?;
+    let before = users::find_for_update(&mut tx, target_id)
+        .await
+        .map_err(not_found)?;
     users::set_disabled(&mut tx, target_id, disabled.then_some(now), now).await?;
     let entry = AuditEntry {
         actor_id: Some(actor.user_id),
-        action: if disabled { "account.disable" } else { "account.enable" },
+        action: if disabled {
+            "account.disable"
+        } else {
+            "account.enable"
+        },
         object_kind: "account",
         object_id: target_id.to_string(),
         before: Some(account_json(&before)),

@@ -15,7 +15,8 @@ pub fn policy(nonce: &str) -> String {
 /// Called by the shell for every page render.
 pub fn provide_nonce_and_header() {
     provide_nonce();
-    let (Some(nonce), Some(response)) = (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+    let (Some(nonce), Some(response)) =
+        (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
     else {
         return;
     };

@@ -1,11 +1,11 @@
 //! The HTML shell and the router.
+use crate::domain::permissions::Section;
 use crate::i18n::*;
 use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_user};
 use crate::ui::pages::{
     account::AccountPage, admin_users::AdminUsersPage, coming_soon::ComingSoon, home::HomePage,
     login::LoginPage, not_found::NotFound, register::RegisterPage,
 };
-use crate::domain::permissions::Section;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};

@@ -8,7 +8,8 @@ use axum::response::Response;
 pub fn cache_control(path: &str, content_type: Option<&str>) -> &'static str {
     if path.starts_with("/pkg/") || path.starts_with("/fonts/") {
         "public, max-age=31536000, immutable"
-    } else if content_type.is_some_and(|t| t.starts_with("text/html")) || path.starts_with("/api/") {
+    } else if content_type.is_some_and(|t| t.starts_with("text/html")) || path.starts_with("/api/")
+    {
         "no-store"
     } else {
         "public, max-age=86400"
@@ -18,9 +19,14 @@ pub fn cache_control(path: &str, content_type: Option<&str>) -> &'static str {
 pub async fn set_cache_control(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
     let mut response = next.run(request).await;
-    let content_type = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    let content_type = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
     let value = cache_control(&path, content_type);
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     response
 }
 
@@ -30,10 +36,25 @@ mod tests {
 
     #[test]
     fn lifetimes() {
-        assert_eq!(cache_control("/pkg/tavana.abc123.wasm", Some("application/wasm")), "public, max-age=31536000, immutable");
-        assert_eq!(cache_control("/fonts/vazirmatn.1a2b.woff2", Some("font/woff2")), "public, max-age=31536000, immutable");
-        assert_eq!(cache_control("/", Some("text/html; charset=utf-8")), "no-store");
-        assert_eq!(cache_control("/api/login", Some("application/json")), "no-store");
-        assert_eq!(cache_control("/favicon.svg", Some("image/svg+xml")), "public, max-age=86400");
+        assert_eq!(
+            cache_control("/pkg/tavana.abc123.wasm", Some("application/wasm")),
+            "public, max-age=31536000, immutable"
+        );
+        assert_eq!(
+            cache_control("/fonts/vazirmatn.1a2b.woff2", Some("font/woff2")),
+            "public, max-age=31536000, immutable"
+        );
+        assert_eq!(
+            cache_control("/", Some("text/html; charset=utf-8")),
+            "no-store"
+        );
+        assert_eq!(
+            cache_control("/api/login", Some("application/json")),
+            "no-store"
+        );
+        assert_eq!(
+            cache_control("/favicon.svg", Some("image/svg+xml")),
+            "public, max-age=86400"
+        );
     }
 }

@@ -21,7 +21,11 @@ pub async fn set_language(Form(form): Form<LangForm>) -> Response {
         _ => return (StatusCode::BAD_REQUEST, "unknown locale").into_response(),
     };
     let cookie = format!("{LOCALE_COOKIE}={locale}; Path=/; Max-Age=31536000; SameSite=Lax");
-    let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, safe_next(&form.next))]).into_response();
+    let mut response = (
+        StatusCode::SEE_OTHER,
+        [(header::LOCATION, safe_next(&form.next))],
+    )
+        .into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(header::SET_COOKIE, value);
     }

@@ -60,24 +60,72 @@ mod tests {
 
     #[test]
     fn reads_always_pass() {
-        assert!(!is_cross_site(&Method::GET, Some("cross-site"), Some("https://evil.example"), HOST, None));
+        assert!(!is_cross_site(
+            &Method::GET,
+            Some("cross-site"),
+            Some("https://evil.example"),
+            HOST,
+            None
+        ));
     }
 
     #[test]
     fn fetch_metadata_decides_when_present() {
-        assert!(!is_cross_site(&Method::POST, Some("same-origin"), None, HOST, None));
-        assert!(!is_cross_site(&Method::POST, Some("none"), None, HOST, None));
-        assert!(is_cross_site(&Method::POST, Some("cross-site"), Some("http://127.0.0.1:3000"), HOST, None));
-        assert!(is_cross_site(&Method::POST, Some("same-site"), None, HOST, None));
+        assert!(!is_cross_site(
+            &Method::POST,
+            Some("same-origin"),
+            None,
+            HOST,
+            None
+        ));
+        assert!(!is_cross_site(
+            &Method::POST,
+            Some("none"),
+            None,
+            HOST,
+            None
+        ));
+        assert!(is_cross_site(
+            &Method::POST,
+            Some("cross-site"),
+            Some("http://127.0.0.1:3000"),
+            HOST,
+            None
+        ));
+        assert!(is_cross_site(
+            &Method::POST,
+            Some("same-site"),
+            None,
+            HOST,
+            None
+        ));
     }
 
     #[test]
     fn origin_must_match_host_or_public_origin() {
-        assert!(!is_cross_site(&Method::POST, None, Some("http://127.0.0.1:3000"), HOST, None));
-        assert!(is_cross_site(&Method::POST, None, Some("http://evil.example"), HOST, None));
+        assert!(!is_cross_site(
+            &Method::POST,
+            None,
+            Some("http://127.0.0.1:3000"),
+            HOST,
+            None
+        ));
+        assert!(is_cross_site(
+            &Method::POST,
+            None,
+            Some("http://evil.example"),
+            HOST,
+            None
+        ));
         assert!(is_cross_site(&Method::POST, None, Some("null"), HOST, None));
         let public = Some("https://tavana.example.ir");
-        assert!(!is_cross_site(&Method::POST, None, Some("https://tavana.example.ir"), Some("10.0.0.5:3000"), public));
+        assert!(!is_cross_site(
+            &Method::POST,
+            None,
+            Some("https://tavana.example.ir"),
+            Some("10.0.0.5:3000"),
+            public
+        ));
     }
 
     #[test]

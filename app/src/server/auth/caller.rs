@@ -23,7 +23,9 @@ pub fn app_state() -> Result<AppState, ServerFnError> {
 }
 
 pub async fn session() -> Result<Session, ServerFnError> {
-    leptos_axum::extract::<Session>().await.map_err(|e| ServerFnError::new(e.to_string()))
+    leptos_axum::extract::<Session>()
+        .await
+        .map_err(|e| ServerFnError::new(e.to_string()))
 }
 
 fn store_error(e: tower_sessions::session::Error) -> ServerFnError {
@@ -42,10 +44,21 @@ pub async fn resolve(state: &AppState, session: &Session) -> Result<Option<Calle
     let Some(user_id) = session.get::<i64>(USER_ID_KEY).await.map_err(store_error)? else {
         return Ok(None);
     };
-    let version = session.get::<i64>(AUTH_VERSION_KEY).await.map_err(store_error)?;
-    let signed_in_at = session.get::<i64>(SIGNED_IN_AT_KEY).await.map_err(store_error)?.unwrap_or(0);
+    let version = session
+        .get::<i64>(AUTH_VERSION_KEY)
+        .await
+        .map_err(store_error)?;
+    let signed_in_at = session
+        .get::<i64>(SIGNED_IN_AT_KEY)
+        .await
+        .map_err(store_error)?
+        .unwrap_or(0);
     let expired = now_ms() - signed_in_at > state.settings.session_absolute.as_millis() as i64;
-    let user = if expired { None } else { users::find(state.db.read(), user_id).await? };
+    let user = if expired {
+        None
+    } else {
+        users::find(state.db.read(), user_id).await?
+    };
     match user {
         Some(user) if user.disabled_at.is_none() && Some(user.auth_version) == version => {
             let role = Role::parse(&user.role).unwrap_or(Role::Member);
@@ -62,15 +75,27 @@ pub async fn resolve(state: &AppState, session: &Session) -> Result<Option<Calle
 /// Starts a signed-in session with a fresh id (no session fixation).
 pub async fn sign_in(session: &Session, user: &UserRow) -> Result<(), ServerFnError> {
     session.cycle_id().await.map_err(store_error)?;
-    session.insert(USER_ID_KEY, user.id).await.map_err(store_error)?;
-    session.insert(AUTH_VERSION_KEY, user.auth_version).await.map_err(store_error)?;
-    session.insert(SIGNED_IN_AT_KEY, now_ms()).await.map_err(store_error)?;
+    session
+        .insert(USER_ID_KEY, user.id)
+        .await
+        .map_err(store_error)?;
+    session
+        .insert(AUTH_VERSION_KEY, user.auth_version)
+        .await
+        .map_err(store_error)?;
+    session
+        .insert(SIGNED_IN_AT_KEY, now_ms())
+        .await
+        .map_err(store_error)?;
     Ok(())
 }
 
 /// Keeps the current session valid after the account's auth version moved (password change).
 pub async fn refresh_version(session: &Session, version: i64) -> Result<(), ServerFnError> {
-    session.insert(AUTH_VERSION_KEY, version).await.map_err(store_error)
+    session
+        .insert(AUTH_VERSION_KEY, version)
+        .await
+        .map_err(store_error)
 }
 
 fn refuse(status: StatusCode, message: &str) -> ServerFnError {

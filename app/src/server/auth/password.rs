@@ -1,6 +1,8 @@
 //! Argon2id password hashing, run on the blocking thread pool so a sign-in never stalls the
 //! async workers.
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 use secrecy::{ExposeSecret, SecretString};
 use std::sync::OnceLock;
@@ -33,8 +35,12 @@ pub async fn verify(password: SecretString, stored: Option<String>) -> bool {
     tokio::task::spawn_blocking(move || {
         let known = stored.is_some();
         let stored = stored.unwrap_or_else(|| dummy_hash().to_string());
-        let Ok(parsed) = PasswordHash::new(&stored) else { return false };
-        let ok = hasher().verify_password(password.expose_secret().as_bytes(), &parsed).is_ok();
+        let Ok(parsed) = PasswordHash::new(&stored) else {
+            return false;
+        };
+        let ok = hasher()
+            .verify_password(password.expose_secret().as_bytes(), &parsed)
+            .is_ok();
         ok && known
     })
     .await
@@ -58,9 +64,17 @@ mod tests {
 
     #[tokio::test]
     async fn hashes_with_argon2id_and_verifies() {
-        let stored = hash(SecretString::from("correct horse battery")).await.unwrap();
+        let stored = hash(SecretString::from("correct horse battery"))
+            .await
+            .unwrap();
         assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
-        assert!(verify(SecretString::from("correct horse battery"), Some(stored.clone())).await);
+        assert!(
+            verify(
+                SecretString::from("correct horse battery"),
+                Some(stored.clone())
+            )
+            .await
+        );
         assert!(!verify(SecretString::from("wrong horse battery"), Some(stored)).await);
         assert!(!verify(SecretString::from("not-a-real-password"), None).await);
     }

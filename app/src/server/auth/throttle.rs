@@ -11,7 +11,8 @@ pub async fn wait_minutes(
     now: i64,
 ) -> Result<Option<u32>, DbError> {
     let window = settings.login_window.as_millis() as i64;
-    let failures = login_attempts::failures_since(db.read(), username, client, now - window).await?;
+    let failures =
+        login_attempts::failures_since(db.read(), username, client, now - window).await?;
     let oldest = if failures.account >= settings.login_max_per_account {
         failures.account_oldest
     } else if failures.client >= settings.login_max_per_client {

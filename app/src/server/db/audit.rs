@@ -12,7 +12,11 @@ pub struct AuditEntry<'a> {
     pub after: Option<serde_json::Value>,
 }
 
-pub async fn record(conn: &mut AnyConnection, entry: AuditEntry<'_>, now: i64) -> Result<(), DbError> {
+pub async fn record(
+    conn: &mut AnyConnection,
+    entry: AuditEntry<'_>,
+    now: i64,
+) -> Result<(), DbError> {
     sqlx::query(
         "INSERT INTO audit_log (at, actor_id, action, object_kind, object_id, before_json, after_json) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -39,7 +43,11 @@ pub struct AuditRow {
 }
 
 /// An object's history, newest first.
-pub async fn history(pool: &AnyPool, object_kind: &str, object_id: &str) -> Result<Vec<AuditRow>, DbError> {
+pub async fn history(
+    pool: &AnyPool,
+    object_kind: &str,
+    object_id: &str,
+) -> Result<Vec<AuditRow>, DbError> {
     Ok(sqlx::query_as(
         "SELECT at, actor_id, action, before_json, after_json FROM audit_log \
          WHERE object_kind = $1 AND object_id = $2 ORDER BY at DESC, id DESC",

@@ -32,7 +32,12 @@ pub async fn failures_since(
     .bind(since)
     .fetch_one(pool)
     .await?;
-    Ok(Failures { account, account_oldest, client: client_count, client_oldest })
+    Ok(Failures {
+        account,
+        account_oldest,
+        client: client_count,
+        client_oldest,
+    })
 }
 
 pub async fn record(
@@ -42,13 +47,15 @@ pub async fn record(
     succeeded: bool,
     now: i64,
 ) -> Result<(), DbError> {
-    sqlx::query("INSERT INTO login_attempts (username, client, at, succeeded) VALUES ($1, $2, $3, $4)")
-        .bind(username)
-        .bind(client)
-        .bind(now)
-        .bind(i64::from(succeeded))
-        .execute(pool)
-        .await?;
+    sqlx::query(
+        "INSERT INTO login_attempts (username, client, at, succeeded) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(username)
+    .bind(client)
+    .bind(now)
+    .bind(i64::from(succeeded))
+    .execute(pool)
+    .await?;
     if succeeded {
         // A successful sign-in forgives the account's earlier failures.
         sqlx::query("DELETE FROM login_attempts WHERE username = $1 AND succeeded = 0")
@@ -61,5 +68,9 @@ pub async fn record(
 
 /// Drops attempts older than `before`.
 pub async fn prune(pool: &AnyPool, before: i64) -> Result<u64, DbError> {
-    Ok(sqlx::query("DELETE FROM login_attempts WHERE at < $1").bind(before).execute(pool).await?.rows_affected())
+    Ok(sqlx::query("DELETE FROM login_attempts WHERE at < $1")
+        .bind(before)
+        .execute(pool)
+        .await?
+        .rows_affected())
 }

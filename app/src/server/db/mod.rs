@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod login_attempts;
 pub mod sessions;
+pub mod test_support;
 pub mod users;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -68,7 +69,11 @@ impl Db {
             Backend::Sqlite => {
                 let reader = sqlite_pool(4).connect_with(options.clone()).await?;
                 let writer = sqlite_pool(1).connect_with(options).await?;
-                Ok(Self { reader, writer, backend })
+                Ok(Self {
+                    reader,
+                    writer,
+                    backend,
+                })
             }
             Backend::Postgres => {
                 let pool = AnyPoolOptions::new()
@@ -76,7 +81,11 @@ impl Db {
                     .acquire_timeout(Duration::from_secs(10))
                     .connect_with(options)
                     .await?;
-                Ok(Self { reader: pool.clone(), writer: pool, backend })
+                Ok(Self {
+                    reader: pool.clone(),
+                    writer: pool,
+                    backend,
+                })
             }
         }
     }
@@ -135,7 +144,10 @@ fn sqlite_pool(max: u32) -> AnyPoolOptions {
 
 /// Makes a SQLite URL create its file (and folder) when missing.
 pub fn prepare_sqlite_url(url: &str) -> std::io::Result<String> {
-    let Some(rest) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) else {
+    let Some(rest) = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+    else {
         return Ok(url.to_string());
     };
     let path = rest.split('?').next().unwrap_or_default();

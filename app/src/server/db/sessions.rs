@@ -25,7 +25,8 @@ fn backend(error: impl std::fmt::Display) -> StoreError {
 }
 
 fn encode(record: &Record) -> StoreResult<(String, i64, Option<i64>)> {
-    let data = serde_json::to_string(&record.data).map_err(|e| StoreError::Encode(e.to_string()))?;
+    let data =
+        serde_json::to_string(&record.data).map_err(|e| StoreError::Encode(e.to_string()))?;
     let expires_ms = (record.expiry_date.unix_timestamp_nanos() / 1_000_000) as i64;
     let user_id = record.data.get(USER_ID_KEY).and_then(|v| v.as_i64());
     Ok((data, expires_ms, user_id))
@@ -73,18 +74,26 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn load(&self, id: &Id) -> StoreResult<Option<Record>> {
-        let row: Option<(String, i64)> =
-            sqlx::query_as("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
-                .bind(id.to_string())
-                .bind(crate::server::now_ms())
-                .fetch_optional(self.db.read())
-                .await
-                .map_err(backend)?;
-        let Some((data, expires)) = row else { return Ok(None) };
+        let row: Option<(String, i64)> = sqlx::query_as(
+            "SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2",
+        )
+        .bind(id.to_string())
+        .bind(crate::server::now_ms())
+        .fetch_optional(self.db.read())
+        .await
+        .map_err(backend)?;
+        let Some((data, expires)) = row else {
+            return Ok(None);
+        };
         let data = serde_json::from_str(&data).map_err(|e| StoreError::Decode(e.to_string()))?;
-        let expiry_date = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(expires) * 1_000_000)
-            .map_err(|e| StoreError::Decode(e.to_string()))?;
-        Ok(Some(Record { id: *id, data, expiry_date }))
+        let expiry_date =
+            time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(expires) * 1_000_000)
+                .map_err(|e| StoreError::Decode(e.to_string()))?;
+        Ok(Some(Record {
+            id: *id,
+            data,
+            expiry_date,
+        }))
     }
 
     async fn delete(&self, id: &Id) -> StoreResult<()> {
@@ -108,12 +117,14 @@ pub async fn delete_for_user(db: &Db, user_id: i64) -> Result<u64, DbError> {
 
 /// Ends every session of an account but the one with id `keep`.
 pub async fn delete_for_user_except(db: &Db, user_id: i64, keep: &str) -> Result<u64, DbError> {
-    Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
-        .bind(user_id)
-        .bind(keep)
-        .execute(db.write())
-        .await?
-        .rows_affected())
+    Ok(
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
+            .bind(user_id)
+            .bind(keep)
+            .execute(db.write())
+            .await?
+            .rows_affected(),
+    )
 }
 
 /// Drops expired sessions; the server calls it periodically.
@@ -127,9 +138,11 @@ pub async fn delete_expired(db: &Db, now: i64) -> Result<u64, DbError> {
 
 /// How many live sessions an account holds (for tests and the admin page).
 pub async fn count_for_user(db: &Db, user_id: i64, now: i64) -> Result<i64, DbError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2")
-        .bind(user_id)
-        .bind(now)
-        .fetch_one(db.read())
-        .await?)
+    Ok(
+        sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2")
+            .bind(user_id)
+            .bind(now)
+            .fetch_one(db.read())
+            .await?,
+    )
 }

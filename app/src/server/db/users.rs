@@ -58,7 +58,10 @@ pub async fn find_for_update(conn: &mut AnyConnection, id: i64) -> Result<UserRo
 
 pub async fn find_by_username(pool: &AnyPool, username: &str) -> Result<Option<UserRow>, DbError> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE username = $1");
-    Ok(sqlx::query_as(&sql).bind(username).fetch_optional(pool).await?)
+    Ok(sqlx::query_as(&sql)
+        .bind(username)
+        .fetch_optional(pool)
+        .await?)
 }
 
 /// One page of accounts whose folded name, username or e-mail contains `like` (a `LIKE`
@@ -74,7 +77,12 @@ pub async fn page(
         "SELECT {COLUMNS} FROM users WHERE search_text LIKE $1 ESCAPE '\\' \
          ORDER BY display_name, id LIMIT $2 OFFSET $3"
     );
-    let rows = sqlx::query_as(&sql).bind(pattern).bind(limit).bind(offset).fetch_all(pool).await?;
+    let rows = sqlx::query_as(&sql)
+        .bind(pattern)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(pool)
+        .await?;
     let total: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE search_text LIKE $1 ESCAPE '\\'")
             .bind(pattern)
@@ -84,10 +92,17 @@ pub async fn page(
 }
 
 pub async fn count(pool: &AnyPool) -> Result<i64, DbError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(pool).await?)
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(pool)
+        .await?)
 }
 
-pub async fn set_role(conn: &mut AnyConnection, id: i64, role: &str, now: i64) -> Result<(), DbError> {
+pub async fn set_role(
+    conn: &mut AnyConnection,
+    id: i64,
+    role: &str,
+    now: i64,
+) -> Result<(), DbError> {
     let done = sqlx::query("UPDATE users SET role = $1, updated_at = $2 WHERE id = $3")
         .bind(role)
         .bind(now)

@@ -16,7 +16,9 @@ pub fn IssueText(issue: FieldIssue) -> impl IntoView {
     };
     match issue {
         FieldIssue::Required => t!(i18n, errors.required).into_any(),
-        FieldIssue::TooShort(min) => t!(i18n, errors.too_short, min = move || number(min)).into_any(),
+        FieldIssue::TooShort(min) => {
+            t!(i18n, errors.too_short, min = move || number(min)).into_any()
+        }
         FieldIssue::TooLong(max) => t!(i18n, errors.too_long, max = move || number(max)).into_any(),
         FieldIssue::UsernameChars => t!(i18n, errors.username_chars).into_any(),
         FieldIssue::EmailFormat => t!(i18n, errors.email_format).into_any(),

@@ -18,5 +18,7 @@ pub fn number(value: i64) -> String {
 
 /// A stored moment (Unix ms) as a Jalali date.
 pub fn date(ms: i64) -> String {
-    JalaliDate::from_unix_ms(ms).map(|d| d.display_numeric(is_persian())).unwrap_or_default()
+    JalaliDate::from_unix_ms(ms)
+        .map(|d| d.display_numeric(is_persian()))
+        .unwrap_or_default()
 }

@@ -12,7 +12,10 @@ pub struct SessionUserContext {
 
 pub fn provide_session_user() {
     let epoch = RwSignal::new(0u32);
-    let user = Resource::new(move || epoch.get(), |_| async { current_user().await.ok().flatten() });
+    let user = Resource::new(
+        move || epoch.get(),
+        |_| async { current_user().await.ok().flatten() },
+    );
     provide_context(SessionUserContext { user, epoch });
 }
 

@@ -40,7 +40,11 @@ fn AccountDetails(user: SessionUser) -> impl IntoView {
     let change = ServerAction::<ChangePassword>::new();
     let logout = ServerAction::<Logout>::new();
     let errors = Signal::derive(move || {
-        change.value().get().and_then(Result::ok).unwrap_or_else(FormErrors::default)
+        change
+            .value()
+            .get()
+            .and_then(Result::ok)
+            .unwrap_or_else(FormErrors::default)
     });
     let changed = move || matches!(change.value().get(), Some(Ok(e)) if e.is_empty());
     view! {

@@ -38,11 +38,25 @@ fn AccountAdmin(me: i64) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let search = move || query.read().get("q").unwrap_or_default();
-    let page = move || query.read().get("page").and_then(|p| parse_number(&p)).unwrap_or(1).max(1);
+    let page = move || {
+        query
+            .read()
+            .get("page")
+            .and_then(|p| parse_number(&p))
+            .unwrap_or(1)
+            .max(1)
+    };
     let set_role = ServerAction::<SetAccountRole>::new();
     let set_disabled = ServerAction::<SetAccountDisabled>::new();
     let accounts = Resource::new(
-        move || (search(), page(), set_role.version().get(), set_disabled.version().get()),
+        move || {
+            (
+                search(),
+                page(),
+                set_role.version().get(),
+                set_disabled.version().get(),
+            )
+        },
         |(q, p, _, _)| async move { list_accounts(q, p).await },
     );
     let href = move |p: i64| format!("/admin/users?q={}&page={p}", urlencode(&search()));
@@ -173,7 +187,9 @@ fn urlencode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()

@@ -15,7 +15,11 @@ pub fn LoginPage() -> impl IntoView {
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_else(|| "/".to_string());
     let errors = Signal::derive(move || {
-        action.value().get().and_then(Result::ok).unwrap_or_else(FormErrors::default)
+        action
+            .value()
+            .get()
+            .and_then(Result::ok)
+            .unwrap_or_else(FormErrors::default)
     });
     let failed = Signal::derive(move || matches!(action.value().get(), Some(Err(_))));
     Effect::new(move |_| {

@@ -12,7 +12,11 @@ pub fn RegisterPage() -> impl IntoView {
     let session = use_session_user();
     let action = ServerAction::<Register>::new();
     let errors = Signal::derive(move || {
-        action.value().get().and_then(Result::ok).unwrap_or_else(FormErrors::default)
+        action
+            .value()
+            .get()
+            .and_then(Result::ok)
+            .unwrap_or_else(FormErrors::default)
     });
     let failed = Signal::derive(move || matches!(action.value().get(), Some(Err(_))));
     Effect::new(move |_| {
