@@ -1,0 +1,421 @@
+//! Black-box tests: the real router on port 0 with a fresh database, driven over HTTP, on
+//! SQLite and (when configured) PostgreSQL.
+use app::server::db::test_support::fresh_urls;
+use app::server::db::{prepare_sqlite_url, Db};
+use reqwest::{Client, StatusCode};
+use server::config::Config;
+use std::net::SocketAddr;
+
+struct TestApp {
+    base: String,
+    db: Db,
+}
+
+impl TestApp {
+    async fn spawn(url: &str) -> TestApp {
+        let url = prepare_sqlite_url(url).unwrap();
+        let db = Db::connect(&url).await.unwrap();
+        db.migrate().await.unwrap();
+        let mut config = Config::from_env().unwrap();
+        config.database_url = url;
+        config.site_root = "target/site".into();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        config.addr = addr;
+        let router = server::router::build(&config, db.clone());
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .unwrap();
+        });
+        TestApp {
+            base: format!("http://{addr}"),
+            db,
+        }
+    }
+
+    fn browser(&self) -> Client {
+        Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    async fn post(&self, client: &Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        client
+            .post(format!("{}{path}", self.base))
+            .header("Origin", &self.base)
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    async fn current_user(&self, client: &Client) -> serde_json::Value {
+        self.post(client, "/api/current_user", &[])
+            .await
+            .json()
+            .await
+            .unwrap()
+    }
+
+    async fn register(&self, client: &Client, username: &str) -> reqwest::Response {
+        let form = [
+            ("username", username),
+            ("display_name", "Sara Ahmadi"),
+            ("email", ""),
+            ("password", "a long password"),
+            ("password_confirm", "a long password"),
+        ];
+        self.post(client, "/api/register", &form).await
+    }
+
+    async fn login(&self, client: &Client, username: &str, password: &str) -> serde_json::Value {
+        let form = [
+            ("username", username),
+            ("password", password),
+            ("next", "/"),
+        ];
+        self.post(client, "/api/login", &form)
+            .await
+            .json()
+            .await
+            .unwrap()
+    }
+}
+
+async fn each_database(test: impl AsyncFn(TestApp)) {
+    for db in fresh_urls().await {
+        eprintln!("on {}", db.name);
+        test(TestApp::spawn(&db.url).await).await;
+    }
+}
+
+#[tokio::test]
+async fn register_sign_in_session_and_sign_out() {
+    each_database(async |app| {
+        let browser = app.browser();
+        assert_eq!(app.current_user(&browser).await, serde_json::Value::Null);
+
+        let registered = app.register(&browser, "sara").await;
+        assert_eq!(registered.status(), StatusCode::OK);
+        assert_eq!(registered.headers()["location"], "/");
+        let cookie = registered.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
+        assert_eq!(app.current_user(&browser).await["username"], "sara");
+
+        // The session survives further requests, then ends on sign-out.
+        assert_eq!(app.current_user(&browser).await["role"], "Member");
+        app.post(&browser, "/api/logout", &[]).await;
+        assert_eq!(app.current_user(&browser).await, serde_json::Value::Null);
+
+        // Sign in again: a new session id is issued.
+        let signed_in = app
+            .post(
+                &browser,
+                "/api/login",
+                &[
+                    ("username", "SARA"),
+                    ("password", "a long password"),
+                    ("next", "/account"),
+                ],
+            )
+            .await;
+        assert_eq!(signed_in.headers()["location"], "/account");
+        assert!(
+            signed_in.headers().get("set-cookie").is_some(),
+            "sign-in issues a fresh session cookie"
+        );
+        assert_eq!(
+            app.current_user(&browser).await["display_name"],
+            "Sara Ahmadi"
+        );
+        // An off-site `next` is never followed.
+        let evil = app
+            .post(
+                &browser,
+                "/api/login",
+                &[
+                    ("username", "sara"),
+                    ("password", "a long password"),
+                    ("next", "//evil.example"),
+                ],
+            )
+            .await;
+        assert_eq!(evil.headers()["location"], "/");
+        app.db.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn bad_input_gets_field_messages_not_errors() {
+    each_database(async |app| {
+        let browser = app.browser();
+        let form = [
+            ("username", "a b"),
+            ("display_name", ""),
+            ("email", "no-at"),
+            ("password", "short"),
+            ("password_confirm", "other"),
+        ];
+        let answer: serde_json::Value = app
+            .post(&browser, "/api/register", &form)
+            .await
+            .json()
+            .await
+            .unwrap();
+        let fields: Vec<&str> = answer
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["field"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "username",
+                "display_name",
+                "email",
+                "password",
+                "password_confirm"
+            ]
+        );
+
+        app.register(&browser, "taken").await;
+        let again: serde_json::Value = app
+            .register(&app.browser(), "taken")
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(again[0]["issue"], "UsernameTaken");
+
+        // Wrong types never produce a 500.
+        let bad = app
+            .post(
+                &browser,
+                "/api/set_account_role",
+                &[("user_id", "not-a-number"), ("role", "admin")],
+            )
+            .await;
+        assert!(bad.status().is_client_error(), "{}", bad.status());
+        app.db.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn wrong_password_and_rate_limit() {
+    each_database(async |app| {
+        let browser = app.browser();
+        app.register(&browser, "omid").await;
+        app.post(&browser, "/api/logout", &[]).await;
+        let wrong = app.login(&browser, "omid", "not the password").await;
+        assert_eq!(wrong[0]["issue"], "WrongCredentials");
+        let unknown = app.login(&browser, "nobody", "whatever it is").await;
+        assert_eq!(
+            unknown[0]["issue"], "WrongCredentials",
+            "unknown accounts look the same"
+        );
+        for _ in 0..4 {
+            app.login(&browser, "omid", "not the password").await;
+        }
+        let limited = app.login(&browser, "omid", "a long password").await;
+        assert!(
+            limited[0]["issue"]["RateLimited"].as_u64().unwrap() >= 1,
+            "{limited}"
+        );
+        assert_eq!(app.current_user(&browser).await, serde_json::Value::Null);
+        app.db.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn admin_pages_refuse_others_and_disabled_accounts_cannot_sign_in() {
+    each_database(async |app| {
+        // The first admin comes from the command line's helper.
+        let admin = app.browser();
+        let input = app::server::accounts::Registration {
+            username: "root".into(),
+            display_name: "Admin".into(),
+            email: String::new(),
+            password: secrecy::SecretString::from("admin password 1"),
+            password_confirm: secrecy::SecretString::from("admin password 1"),
+        };
+        app::server::accounts::create_account(
+            &app.db,
+            input,
+            app::domain::roles::Role::Admin,
+            None,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        app.login(&admin, "root", "admin password 1").await;
+
+        let member = app.browser();
+        app.register(&member, "neda").await;
+        let neda_id = app.current_user(&member).await["id"]
+            .as_i64()
+            .unwrap()
+            .to_string();
+
+        let visitor = app.browser();
+        let listed = app
+            .post(
+                &visitor,
+                "/api/list_accounts",
+                &[("query", ""), ("page", "1")],
+            )
+            .await;
+        assert_eq!(listed.status(), StatusCode::UNAUTHORIZED);
+        let listed = app
+            .post(
+                &member,
+                "/api/list_accounts",
+                &[("query", ""), ("page", "1")],
+            )
+            .await;
+        assert_eq!(listed.status(), StatusCode::FORBIDDEN);
+        let promote = app
+            .post(
+                &member,
+                "/api/set_account_role",
+                &[("user_id", &neda_id), ("role", "admin")],
+            )
+            .await;
+        assert_eq!(
+            promote.status(),
+            StatusCode::FORBIDDEN,
+            "a member cannot promote themselves"
+        );
+
+        let page: serde_json::Value = app
+            .post(
+                &admin,
+                "/api/list_accounts",
+                &[("query", "ned"), ("page", "1")],
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(page["total"], 1);
+        assert_eq!(page["rows"][0]["username"], "neda");
+
+        let disabled = app
+            .post(
+                &admin,
+                "/api/set_account_disabled",
+                &[("user_id", &neda_id), ("disabled", "true")],
+            )
+            .await;
+        assert_eq!(disabled.status(), StatusCode::OK);
+        assert_eq!(
+            app.current_user(&member).await,
+            serde_json::Value::Null,
+            "the session ended"
+        );
+        let again = app.login(&app.browser(), "neda", "a long password").await;
+        assert_eq!(again[0]["issue"], "AccountDisabled");
+        app.db.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused_and_headers_are_set() {
+    each_database(async |app| {
+        let client = app.browser();
+        let cross = client
+            .post(format!("{}/api/login", app.base))
+            .header("Origin", "http://evil.example")
+            .form(&[("username", "a"), ("password", "b"), ("next", "/")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(cross.status(), StatusCode::FORBIDDEN);
+        let fetch_meta = client
+            .post(format!("{}/api/logout", app.base))
+            .header("Sec-Fetch-Site", "cross-site")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(fetch_meta.status(), StatusCode::FORBIDDEN);
+
+        let home = client.get(format!("{}/", app.base)).send().await.unwrap();
+        assert_eq!(home.status(), StatusCode::OK);
+        let h = home.headers();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("frame-ancestors 'none'") && csp.contains("'nonce-"),
+            "{csp}"
+        );
+        assert_eq!(h["x-content-type-options"], "nosniff");
+        assert_eq!(h["cache-control"], "no-store");
+        assert!(h.get("referrer-policy").is_some());
+        let html = home.text().await.unwrap();
+        assert!(
+            html.contains(r#"<html lang="fa" dir="rtl">"#),
+            "Persian by default"
+        );
+
+        let missing = client
+            .get(format!("{}/no-such-page", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+
+        let health = client
+            .get(format!("{}/healthz", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(health.status(), StatusCode::OK);
+        app.db.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn language_switch_sets_the_cookie_and_renders_english() {
+    each_database(async |app| {
+        let client = app.browser();
+        let switched = app
+            .post(&client, "/lang", &[("locale", "en"), ("next", "/login")])
+            .await;
+        assert_eq!(switched.status(), StatusCode::SEE_OTHER);
+        assert_eq!(switched.headers()["location"], "/login");
+        let html = client
+            .get(format!("{}/login", app.base))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            html.contains(r#"<html lang="en" dir="ltr">"#),
+            "English after the switch"
+        );
+        let bad = app
+            .post(&client, "/lang", &[("locale", "xx"), ("next", "/")])
+            .await;
+        assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+        app.db.close().await;
+    })
+    .await;
+}
