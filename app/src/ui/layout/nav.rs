@@ -46,16 +46,17 @@ pub fn Nav(collapsed: Signal<bool>) -> impl IntoView {
 }
 
 /// The localised name of a section.
-pub fn section_name(section: Section) -> impl IntoView {
+pub fn section_name(section: Section) -> String {
     let i18n = use_i18n();
     match section {
-        Section::Committees => t!(i18n, nav.committees).into_any(),
-        Section::Organisations => t!(i18n, nav.organisations).into_any(),
-        Section::Neighbourhoods => t!(i18n, nav.neighbourhoods).into_any(),
-        Section::Proposals => t!(i18n, nav.proposals).into_any(),
-        Section::Projects => t!(i18n, nav.projects).into_any(),
-        Section::Boards => t!(i18n, nav.boards).into_any(),
-        Section::Dashboard => t!(i18n, nav.dashboard).into_any(),
-        Section::Admin => t!(i18n, nav.admin).into_any(),
+        Section::Committees => t_string!(i18n, nav.committees),
+        Section::Organisations => t_string!(i18n, nav.organisations),
+        Section::Neighbourhoods => t_string!(i18n, nav.neighbourhoods),
+        Section::Proposals => t_string!(i18n, nav.proposals),
+        Section::Projects => t_string!(i18n, nav.projects),
+        Section::Boards => t_string!(i18n, nav.boards),
+        Section::Dashboard => t_string!(i18n, nav.dashboard),
+        Section::Admin => t_string!(i18n, nav.admin),
     }
+    .to_string()
 }

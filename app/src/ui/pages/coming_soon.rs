@@ -3,6 +3,7 @@ use crate::i18n::*;
 use crate::ui::components::sign_in_required::SignInRequired;
 use crate::ui::layout::{nav::section_name, user::use_session_user};
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 /// A section that later work fills; it already answers only those who may open it.
 #[component]
@@ -10,6 +11,7 @@ pub fn ComingSoon(section: Section) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session_user();
     view! {
+        <Title text=move || section_name(section) />
         <Transition fallback=|| ()>
             {move || {
                 let user = session.user.get().flatten();

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Everything `make test` runs, failing on the first failure; the throwaway PostgreSQL cluster
+# is removed on every exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+pg_dir="/tmp/tavana-pg.$$"
+cleanup() { .ci/postgres.sh stop "$pg_dir"; }
+trap cleanup EXIT
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --all --check
+
+step "clippy (server and shared code)"
+cargo clippy --workspace --exclude frontend --all-targets --release -- -D warnings
+step "clippy (browser build)"
+cargo clippy -p frontend --target wasm32-unknown-unknown --profile wasm-release -- -D warnings
+
+step "release build (server and WASM)"
+cargo leptos build --release
+
+step "PostgreSQL (throwaway cluster)"
+pg_url=$(.ci/postgres.sh start "$pg_dir" "${TAVANA_TEST_PG_PORT:-55433}")
+echo "$pg_url"
+
+step "unit, conformance and integration tests on SQLite and PostgreSQL"
+TAVANA_TEST_PG_URL="$pg_url" TAVANA_REQUIRE_PG=1 cargo test --release --workspace --exclude frontend
+
+step "end-to-end in Chromium"
+(cd end2end && npx playwright test)

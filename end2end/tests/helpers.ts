@@ -1,0 +1,41 @@
+import { expect, Page, TestInfo } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const DEMO_PASSWORD = "tavana-demo-1404";
+
+/** Waits until the WASM has hydrated the page (the header marks itself). */
+export async function hydrated(page: Page) {
+  await expect(page.locator('header[data-hydrated="true"]')).toHaveCount(1);
+}
+
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await hydrated(page);
+  await page.locator("#field-username").fill(username);
+  await page.locator("#field-password").fill(password);
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator(".account-link")).toBeVisible();
+}
+
+/** No WCAG 2.0/2.1/2.2 A or AA violations. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+/** Full-page screenshots at phone and desktop width, kept as test artifacts. */
+export async function screenshots(page: Page, testInfo: TestInfo, name: string) {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const path = testInfo.outputPath(`${name}-${width}.png`);
+    await page.screenshot({ path, fullPage: true });
+    await testInfo.attach(`${name}-${width}`, { path, contentType: "image/png" });
+  }
+}
+
+export function uniqueName(prefix: string) {
+  return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
