@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Load test of the release build on loopback: the home page, a static asset and /healthz.
+# Prints requests/s, p50 and p99 for each, and the page/static throughput ratio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${TAVANA_BENCH_PORT:-3200}
+seconds=${TAVANA_BENCH_SECONDS:-10}
+data=$(mktemp -d)
+trap 'kill "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
+
+DATABASE_URL="sqlite://$data/bench.db" TAVANA_ADDR="127.0.0.1:$port" RUST_LOG=warn \
+  ./target/release/server serve --demo >"$data/server.log" 2>&1 &
+server=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+
+css=$(ls target/site/pkg/ | grep '\.css$' | head -1)
+declare -A rps
+run() {
+  local name=$1 path=$2
+  local out
+  out=$(wrk -t2 -c32 -d"${seconds}s" --latency -H 'Accept-Encoding: br' "http://127.0.0.1:$port$path")
+  local req p50 p99
+  req=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+  p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+  rps[$name]=$req
+  printf '%-10s %-40s %10s req/s   p50 %8s   p99 %8s\n' "$name" "$path" "$req" "$p50" "$p99"
+}
+echo "wrk, 2 threads, 32 connections, ${seconds}s each, $(nproc) cores"
+run page /
+run static "/pkg/$css"
+run healthz /healthz
+awk -v p="${rps[page]}" -v s="${rps[static]}" 'BEGIN { printf "page/static throughput ratio: %.3f\n", p / s }'
