@@ -44,7 +44,7 @@ pub fn group_thousands(value: i64, persian: bool) -> String {
     let separator = if persian { '٬' } else { ',' };
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(separator);
         }
         out.push(c);

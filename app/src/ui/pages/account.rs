@@ -1,6 +1,5 @@
 use crate::api::{ChangePassword, Logout};
 use crate::domain::roles::Role;
-use crate::domain::validation::FormErrors;
 use crate::i18n::*;
 use crate::model::SessionUser;
 use crate::ui::components::{field::Field, format, sign_in_required::SignInRequired};
@@ -44,7 +43,7 @@ fn AccountDetails(user: SessionUser) -> impl IntoView {
             .value()
             .get()
             .and_then(Result::ok)
-            .unwrap_or_else(FormErrors::default)
+            .unwrap_or_default()
     });
     let changed = move || matches!(change.value().get(), Some(Ok(e)) if e.is_empty());
     view! {

@@ -1,5 +1,4 @@
 use crate::api::Register;
-use crate::domain::validation::FormErrors;
 use crate::i18n::*;
 use crate::ui::components::{field::Field, field_issue::FormAlert};
 use crate::ui::layout::user::use_session_user;
@@ -16,7 +15,7 @@ pub fn RegisterPage() -> impl IntoView {
             .value()
             .get()
             .and_then(Result::ok)
-            .unwrap_or_else(FormErrors::default)
+            .unwrap_or_default()
     });
     let failed = Signal::derive(move || matches!(action.value().get(), Some(Err(_))));
     Effect::new(move |_| {
