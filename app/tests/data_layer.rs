@@ -223,6 +223,7 @@ async fn story(db: &Db) {
     let wrong = accounts::change_password(
         db,
         &official_actor,
+        &ali,
         SecretString::from("not the password"),
         SecretString::from("another long password"),
         SecretString::from("another long password"),
@@ -233,6 +234,7 @@ async fn story(db: &Db) {
     let version = accounts::change_password(
         db,
         &official_actor,
+        &ali,
         SecretString::from("long enough password"),
         SecretString::from("another long password"),
         SecretString::from("another long password"),

@@ -66,6 +66,21 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/$/);
     await expect(page.locator(".account-link")).toHaveText("علی رضایی");
   });
+
+  test("a failed registration comes back with its messages and what was typed", async ({ page }) => {
+    await page.goto("/register");
+    await page.locator("#field-display_name").fill("مریم نوری");
+    await page.locator("#field-username").fill("chair");
+    await page.locator("#field-password").fill("a long password");
+    await page.locator("#field-password_confirm").fill("a long password");
+    await page.locator('main form button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/register\?/);
+    await expect(page.locator("#field-username-error")).toBeVisible();
+    await expect(page.locator("#field-username")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#field-username")).toHaveValue("chair");
+    await expect(page.locator("#field-display_name")).toHaveValue("مریم نوری");
+    await expect(page.locator("#field-password")).toHaveValue("");
+  });
 });
 
 test("an admin finds accounts with Arabic letters and disables one after confirming", async ({ page, browser }, testInfo) => {

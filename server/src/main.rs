@@ -119,7 +119,7 @@ async fn create_admin(db: &Db, username: String, name: String) -> Result<(), Str
             println!("admin {} created", user.username);
             Ok(())
         }
-        Err(errors) => Err(format!("invalid input: {:?}", errors.0)),
+        Err(errors) => Err(format!("invalid input: {:?}", errors.issues)),
     }
 }
 

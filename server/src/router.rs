@@ -1,7 +1,7 @@
 //! The HTTP application: Leptos pages and server functions inside sessions, the cross-site
 //! check, security and cache headers, and compression.
 use crate::config::Config;
-use crate::http::{bad_args, cache, headers, health, lang, origin};
+use crate::http::{cache, error_status, headers, health, lang, origin};
 use app::server::db::{sessions::DbSessionStore, Db};
 use app::server::state::AppState;
 use app::{shell, App};
@@ -66,7 +66,7 @@ pub fn build(config: &Config, db: Db) -> Router {
         .route("/lang", post(lang::set_language))
         .merge(pages)
         .layer(sessions)
-        .layer(middleware::from_fn(bad_args::bad_arguments_are_400))
+        .layer(middleware::from_fn(error_status::real_error_status))
         .layer(middleware::from_fn_with_state(
             allowed,
             origin::refuse_cross_site,

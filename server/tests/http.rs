@@ -88,6 +88,11 @@ impl TestApp {
     }
 }
 
+/// The field issues of a server function's validation failure.
+fn issues(answer: &serde_json::Value) -> &serde_json::Value {
+    &answer["Invalid"]["issues"]
+}
+
 async fn each_database(test: impl AsyncFn(TestApp)) {
     for db in fresh_urls().await {
         eprintln!("on {}", db.name);
@@ -169,13 +174,13 @@ async fn bad_input_gets_field_messages_not_errors() {
             ("password", "short"),
             ("password_confirm", "other"),
         ];
-        let answer: serde_json::Value = app
-            .post(&browser, "/api/register", &form)
-            .await
-            .json()
-            .await
-            .unwrap();
-        let fields: Vec<&str> = answer
+        let answer = app.post(&browser, "/api/register", &form).await;
+        assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let answer: serde_json::Value = answer.json().await.unwrap();
+        let kept = answer["Invalid"]["kept"].to_string();
+        assert!(kept.contains("no-at"), "typed values come back: {kept}");
+        assert!(!kept.contains("short"), "passwords never come back: {kept}");
+        let fields: Vec<&str> = issues(&answer)
             .as_array()
             .unwrap()
             .iter()
@@ -199,7 +204,7 @@ async fn bad_input_gets_field_messages_not_errors() {
             .json()
             .await
             .unwrap();
-        assert_eq!(again[0]["issue"], "UsernameTaken");
+        assert_eq!(issues(&again)[0]["issue"], "UsernameTaken");
 
         // Wrong types never produce a 500.
         let bad = app
@@ -209,7 +214,7 @@ async fn bad_input_gets_field_messages_not_errors() {
                 &[("user_id", "not-a-number"), ("role", "admin")],
             )
             .await;
-        assert!(bad.status().is_client_error(), "{}", bad.status());
+        assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
         app.db.close().await;
     })
     .await;
@@ -222,10 +227,11 @@ async fn wrong_password_and_rate_limit() {
         app.register(&browser, "omid").await;
         app.post(&browser, "/api/logout", &[]).await;
         let wrong = app.login(&browser, "omid", "not the password").await;
-        assert_eq!(wrong[0]["issue"], "WrongCredentials");
+        assert_eq!(issues(&wrong)[0]["issue"], "WrongCredentials");
         let unknown = app.login(&browser, "nobody", "whatever it is").await;
         assert_eq!(
-            unknown[0]["issue"], "WrongCredentials",
+            issues(&unknown)[0]["issue"],
+            "WrongCredentials",
             "unknown accounts look the same"
         );
         for _ in 0..4 {
@@ -233,7 +239,10 @@ async fn wrong_password_and_rate_limit() {
         }
         let limited = app.login(&browser, "omid", "a long password").await;
         assert!(
-            limited[0]["issue"]["RateLimited"].as_u64().unwrap() >= 1,
+            issues(&limited)[0]["issue"]["RateLimited"]
+                .as_u64()
+                .unwrap()
+                >= 1,
             "{limited}"
         );
         assert_eq!(app.current_user(&browser).await, serde_json::Value::Null);
@@ -329,7 +338,7 @@ async fn admin_pages_refuse_others_and_disabled_accounts_cannot_sign_in() {
             "the session ended"
         );
         let again = app.login(&app.browser(), "neda", "a long password").await;
-        assert_eq!(again[0]["issue"], "AccountDisabled");
+        assert_eq!(issues(&again)[0]["issue"], "AccountDisabled");
         app.db.close().await;
     })
     .await;
@@ -415,6 +424,51 @@ async fn language_switch_sets_the_cookie_and_renders_english() {
             .post(&client, "/lang", &[("locale", "xx"), ("next", "/")])
             .await;
         assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+        app.db.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn without_javascript_a_failed_form_comes_back_filled_with_its_messages() {
+    each_database(async |app| {
+        let browser = app.browser();
+        let form_page = format!("{}/register", app.base);
+        let posted = browser
+            .post(format!("{}/api/register", app.base))
+            .header("Origin", &app.base)
+            .header("Accept", "text/html")
+            .header("Referer", &form_page)
+            .form(&[
+                ("username", "x"),
+                ("display_name", "سارا احمدی"),
+                ("email", "sara@example.org"),
+                ("password", "secret-typed-here"),
+                ("password_confirm", "something else"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(posted.status(), StatusCode::FOUND);
+        let location = posted.headers()["location"].to_str().unwrap().to_string();
+        assert!(location.starts_with(&form_page), "{location}");
+        assert!(location.contains("__err="), "{location}");
+        assert!(!location.contains("secret-typed-here"));
+
+        let html = Client::new()
+            .get(&location)
+            .header("Cookie", "i18n_pref_locale=en")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains("characters are needed."), "{html}");
+        assert!(html.contains("The two passwords differ."));
+        assert!(html.contains(r#"value="sara@example.org""#), "email kept");
+        assert!(html.contains("سارا احمدی"), "name kept");
+        assert!(!html.contains("secret-typed-here"));
         app.db.close().await;
     })
     .await;

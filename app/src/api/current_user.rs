@@ -1,9 +1,10 @@
+use crate::api::AppError;
 use crate::model::SessionUser;
 use leptos::prelude::*;
 
 /// The signed-in person, or `None` for a visitor.
 #[server(endpoint = "current_user")]
-pub async fn current_user() -> Result<Option<SessionUser>, ServerFnError> {
+pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
     use crate::server::auth::caller::caller;
     Ok(caller().await?.map(|c| SessionUser {
         id: c.user.id,

@@ -1,9 +1,10 @@
+use crate::api::AppError;
 use crate::model::AccountPage;
 use leptos::prelude::*;
 
 /// One page of accounts, for admins.
 #[server(endpoint = "list_accounts")]
-pub async fn list_accounts(query: String, page: i64) -> Result<AccountPage, ServerFnError> {
+pub async fn list_accounts(query: String, page: i64) -> Result<AccountPage, AppError> {
     use crate::domain::permissions::{Action, Target};
     use crate::server::{
         accounts,
@@ -12,7 +13,5 @@ pub async fn list_accounts(query: String, page: i64) -> Result<AccountPage, Serv
 
     let state = app_state()?;
     let me = require(Action::ListAccounts, Target::Portal).await?;
-    accounts::list(&state.db, &me.actor, &query, page)
-        .await
-        .map_err(crate::server::account_error)
+    Ok(accounts::list(&state.db, &me.actor, &query, page).await?)
 }

@@ -1,13 +1,9 @@
-use crate::domain::validation::FormErrors;
+use crate::api::AppError;
 use leptos::prelude::*;
 
-/// Signs in; on success redirects to `next` (a local path) and returns no errors.
+/// Signs in and redirects to `next` (a local path).
 #[server(endpoint = "login")]
-pub async fn login(
-    username: String,
-    password: String,
-    next: String,
-) -> Result<FormErrors, ServerFnError> {
+pub async fn login(username: String, password: String, next: String) -> Result<(), AppError> {
     use crate::domain::validation::safe_next;
     use crate::server::accounts::authenticate;
     use crate::server::auth::caller::{app_state, client_address, session, sign_in};
@@ -15,21 +11,16 @@ pub async fn login(
 
     let state = app_state()?;
     let client = client_address(&state).await;
-    let outcome = authenticate(
-        &state.db,
-        &state.settings,
-        &username,
-        SecretString::from(password),
-        &client,
-    )
-    .await
-    .map_err(crate::server::account_error)?;
-    match outcome {
-        Err(errors) => Ok(errors),
+    let password = SecretString::from(password);
+    match authenticate(&state.db, &state.settings, &username, password, &client).await? {
+        Err(mut errors) => {
+            errors.keep("username", &username);
+            Err(errors.into())
+        }
         Ok(user) => {
             sign_in(&session().await?, &user).await?;
             leptos_axum::redirect(&safe_next(&next));
-            Ok(FormErrors::default())
+            Ok(())
         }
     }
 }

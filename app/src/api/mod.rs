@@ -2,6 +2,7 @@
 //! before doing anything. One function per file.
 mod change_password;
 mod current_user;
+mod error;
 mod list_accounts;
 mod login;
 mod logout;
@@ -11,6 +12,7 @@ mod set_account_role;
 
 pub use change_password::*;
 pub use current_user::*;
+pub use error::AppError;
 pub use list_accounts::*;
 pub use login::*;
 pub use logout::*;

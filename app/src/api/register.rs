@@ -1,4 +1,4 @@
-use crate::domain::validation::FormErrors;
+use crate::api::AppError;
 use leptos::prelude::*;
 
 /// Creates a member account and signs it in.
@@ -9,28 +9,30 @@ pub async fn register(
     email: String,
     password: String,
     password_confirm: String,
-) -> Result<FormErrors, ServerFnError> {
+) -> Result<(), AppError> {
     use crate::server::accounts::{self, Registration};
     use crate::server::auth::caller::{app_state, session, sign_in};
     use secrecy::SecretString;
 
     let state = app_state()?;
     let input = Registration {
-        username,
-        display_name,
-        email,
+        username: username.clone(),
+        display_name: display_name.clone(),
+        email: email.clone(),
         password: SecretString::from(password),
         password_confirm: SecretString::from(password_confirm),
     };
-    match accounts::register(&state.db, input)
-        .await
-        .map_err(crate::server::account_error)?
-    {
-        Err(errors) => Ok(errors),
+    match accounts::register(&state.db, input).await? {
+        Err(mut errors) => {
+            errors.keep("username", &username);
+            errors.keep("display_name", &display_name);
+            errors.keep("email", &email);
+            Err(errors.into())
+        }
         Ok(user) => {
             sign_in(&session().await?, &user).await?;
             leptos_axum::redirect("/");
-            Ok(FormErrors::default())
+            Ok(())
         }
     }
 }

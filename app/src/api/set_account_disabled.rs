@@ -1,8 +1,9 @@
+use crate::api::AppError;
 use leptos::prelude::*;
 
 /// Disables (ending its sessions) or re-enables an account (admins only, never their own).
 #[server(endpoint = "set_account_disabled")]
-pub async fn set_account_disabled(user_id: i64, disabled: bool) -> Result<(), ServerFnError> {
+pub async fn set_account_disabled(user_id: i64, disabled: bool) -> Result<(), AppError> {
     use crate::domain::permissions::{Action, Target};
     use crate::server::{
         accounts,
@@ -11,7 +12,6 @@ pub async fn set_account_disabled(user_id: i64, disabled: bool) -> Result<(), Se
 
     let state = app_state()?;
     let me = require(Action::DisableAccount, Target::Account(user_id)).await?;
-    accounts::set_disabled(&state.db, &me.actor, user_id, disabled)
-        .await
-        .map_err(crate::server::account_error)
+    accounts::set_disabled(&state.db, &me.actor, user_id, disabled).await?;
+    Ok(())
 }

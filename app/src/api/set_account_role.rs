@@ -1,8 +1,9 @@
+use crate::api::AppError;
 use leptos::prelude::*;
 
 /// Changes another account's global role (admins only, never their own).
 #[server(endpoint = "set_account_role")]
-pub async fn set_account_role(user_id: i64, role: String) -> Result<(), ServerFnError> {
+pub async fn set_account_role(user_id: i64, role: String) -> Result<(), AppError> {
     use crate::domain::permissions::{Action, Target};
     use crate::domain::roles::Role;
     use crate::server::{
@@ -12,8 +13,7 @@ pub async fn set_account_role(user_id: i64, role: String) -> Result<(), ServerFn
 
     let state = app_state()?;
     let me = require(Action::ChangeRole, Target::Account(user_id)).await?;
-    let role = Role::parse(&role).ok_or_else(|| ServerFnError::new("unknown role"))?;
-    accounts::set_role(&state.db, &me.actor, user_id, role)
-        .await
-        .map_err(crate::server::account_error)
+    let role = Role::parse(&role).ok_or(AppError::BadRequest)?;
+    accounts::set_role(&state.db, &me.actor, user_id, role).await?;
+    Ok(())
 }

@@ -27,16 +27,36 @@ pub struct FieldError {
     pub issue: FieldIssue,
 }
 
-/// The answer of a form submission: either done, or the issues per field.
+/// Longest typed value echoed back with the issues; longer ones are kept by the browser only
+/// (the echo travels in a redirect URL when JavaScript is off).
+pub const KEEP_MAX: usize = 600;
+
+/// What was wrong with a form submission: the issues per field, and the non-secret values the
+/// person typed, so a page rendered without JavaScript can refill the form.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FormErrors(pub Vec<FieldError>);
+pub struct FormErrors {
+    pub issues: Vec<FieldError>,
+    pub kept: Vec<(String, String)>,
+}
 
 impl FormErrors {
     pub fn push(&mut self, field: &str, issue: FieldIssue) {
-        self.0.push(FieldError {
+        self.issues.push(FieldError {
             field: field.to_string(),
             issue,
         });
+    }
+    /// Remembers what was typed in a field (never call this for passwords).
+    pub fn keep(&mut self, field: &str, value: &str) {
+        if value.len() <= KEEP_MAX {
+            self.kept.push((field.to_string(), value.to_string()));
+        }
+    }
+    pub fn kept(&self, field: &str) -> Option<&str> {
+        self.kept
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, value)| value.as_str())
     }
     pub fn check<T>(&mut self, field: &str, result: Result<T, FieldIssue>) -> Option<T> {
         match result {
@@ -48,10 +68,13 @@ impl FormErrors {
         }
     }
     pub fn get(&self, field: &str) -> Option<FieldIssue> {
-        self.0.iter().find(|e| e.field == field).map(|e| e.issue)
+        self.issues
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.issue)
     }
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.issues.is_empty()
     }
 }
 

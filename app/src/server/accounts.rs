@@ -177,6 +177,7 @@ pub async fn authenticate(
 pub async fn change_password(
     db: &Db,
     actor: &Actor,
+    user: &UserRow,
     current: SecretString,
     new: SecretString,
     confirm: SecretString,
@@ -184,13 +185,10 @@ pub async fn change_password(
     if !may(
         Some(actor),
         Action::EditOwnAccount,
-        Target::Account(actor.user_id),
+        Target::Account(user.id),
     ) {
         return Err(AccountError::Forbidden);
     }
-    let user = users::find(db.read(), actor.user_id)
-        .await?
-        .ok_or(AccountError::NotFound)?;
     let mut errors = FormErrors::default();
     errors.check(
         "current_password",

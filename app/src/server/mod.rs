@@ -5,6 +5,8 @@ pub mod csp;
 pub mod db;
 pub mod state;
 
+use crate::api::AppError;
+
 /// Now, as Unix milliseconds: every stored time uses this unit on both databases.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
@@ -12,16 +14,27 @@ pub fn now_ms() -> i64 {
 
 /// Logs an unexpected failure with its cause and answers the browser with a generic error: the
 /// details stay in the server log.
-pub fn internal(error: impl std::fmt::Display) -> leptos::prelude::ServerFnError {
+pub fn internal(error: impl std::fmt::Display) -> AppError {
     tracing::error!(%error, "server function failed");
-    leptos::prelude::ServerFnError::new("internal error")
+    AppError::Internal
 }
 
-/// Maps an account operation's failure to the answer a server function gives.
-pub fn account_error(error: accounts::AccountError) -> leptos::prelude::ServerFnError {
-    match error {
-        accounts::AccountError::Forbidden => auth::caller::forbidden(),
-        accounts::AccountError::NotFound => leptos::prelude::ServerFnError::new("not found"),
-        other => internal(other),
+impl From<db::DbError> for AppError {
+    fn from(error: db::DbError) -> Self {
+        match error {
+            db::DbError::NotFound => AppError::NotFound,
+            db::DbError::Conflict => AppError::Conflict,
+            other => internal(other),
+        }
+    }
+}
+
+impl From<accounts::AccountError> for AppError {
+    fn from(error: accounts::AccountError) -> Self {
+        match error {
+            accounts::AccountError::Forbidden => AppError::Forbidden,
+            accounts::AccountError::NotFound => AppError::NotFound,
+            other => internal(other),
+        }
     }
 }

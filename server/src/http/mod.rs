@@ -1,7 +1,7 @@
 //! HTTP plumbing around the app: cross-site refusal, security and cache headers, language
 //! cookie, health check.
-pub mod bad_args;
 pub mod cache;
+pub mod error_status;
 pub mod headers;
 pub mod health;
 pub mod lang;

@@ -1,10 +1,11 @@
 //! Who is calling a server function, established from the database-backed session on every
 //! call, and the refusals server functions answer with.
+use crate::api::AppError;
 use crate::domain::permissions::{may, Action, Actor, Target};
 use crate::domain::roles::Role;
 use crate::server::db::{sessions::USER_ID_KEY, users, users::UserRow};
+use crate::server::internal;
 use crate::server::{now_ms, state::AppState};
-use http::StatusCode;
 use leptos::prelude::*;
 use tower_sessions::Session;
 
@@ -18,29 +19,27 @@ pub struct Caller {
     pub actor: Actor,
 }
 
-pub fn app_state() -> Result<AppState, ServerFnError> {
-    use_context::<AppState>().ok_or_else(|| ServerFnError::new("application state is missing"))
+pub fn app_state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| internal("application state is missing"))
 }
 
-pub async fn session() -> Result<Session, ServerFnError> {
-    leptos_axum::extract::<Session>()
-        .await
-        .map_err(|e| ServerFnError::new(e.to_string()))
+pub async fn session() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>().await.map_err(internal)
 }
 
-fn store_error(e: tower_sessions::session::Error) -> ServerFnError {
-    ServerFnError::new(format!("session store: {e}"))
+fn store_error(e: tower_sessions::session::Error) -> AppError {
+    internal(format!("session store: {e}"))
 }
 
 /// The caller, or `None` for a visitor. A session past its absolute lifetime, of a disabled
 /// account, or from before a password change is ended here.
-pub async fn caller() -> Result<Option<Caller>, ServerFnError> {
+pub async fn caller() -> Result<Option<Caller>, AppError> {
     let state = app_state()?;
     let session = session().await?;
     resolve(&state, &session).await
 }
 
-pub async fn resolve(state: &AppState, session: &Session) -> Result<Option<Caller>, ServerFnError> {
+pub async fn resolve(state: &AppState, session: &Session) -> Result<Option<Caller>, AppError> {
     let Some(user_id) = session.get::<i64>(USER_ID_KEY).await.map_err(store_error)? else {
         return Ok(None);
     };
@@ -73,7 +72,7 @@ pub async fn resolve(state: &AppState, session: &Session) -> Result<Option<Calle
 }
 
 /// Starts a signed-in session with a fresh id (no session fixation).
-pub async fn sign_in(session: &Session, user: &UserRow) -> Result<(), ServerFnError> {
+pub async fn sign_in(session: &Session, user: &UserRow) -> Result<(), AppError> {
     session.cycle_id().await.map_err(store_error)?;
     session
         .insert(USER_ID_KEY, user.id)
@@ -91,32 +90,30 @@ pub async fn sign_in(session: &Session, user: &UserRow) -> Result<(), ServerFnEr
 }
 
 /// Keeps the current session valid after the account's auth version moved (password change).
-pub async fn refresh_version(session: &Session, version: i64) -> Result<(), ServerFnError> {
+pub async fn refresh_version(session: &Session, version: i64) -> Result<(), AppError> {
     session
         .insert(AUTH_VERSION_KEY, version)
         .await
         .map_err(store_error)
 }
 
-fn refuse(status: StatusCode, message: &str) -> ServerFnError {
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(status);
-    }
-    ServerFnError::new(message)
+pub fn forbidden() -> AppError {
+    AppError::Forbidden
 }
 
-pub fn forbidden() -> ServerFnError {
-    refuse(StatusCode::FORBIDDEN, "forbidden")
+pub fn unauthorized() -> AppError {
+    AppError::SignInRequired
 }
 
-pub fn unauthorized() -> ServerFnError {
-    refuse(StatusCode::UNAUTHORIZED, "sign-in required")
+/// The signed-in caller, or 401 for a visitor.
+pub async fn signed_in() -> Result<Caller, AppError> {
+    caller().await?.ok_or(AppError::SignInRequired)
 }
 
 /// The caller, if they may do `action` on `target`; otherwise 401 (visitor) or 403.
-pub async fn require(action: Action, target: Target) -> Result<Caller, ServerFnError> {
+pub async fn require(action: Action, target: Target) -> Result<Caller, AppError> {
     match caller().await? {
-        None => Err(unauthorized()),
+        None => Err(AppError::SignInRequired),
         Some(c) if may(Some(&c.actor), action, target) => Ok(c),
         Some(_) => Err(forbidden()),
     }

@@ -19,6 +19,13 @@ pub fn Field(
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let issue = move || errors.get().get(name);
+    // Without JavaScript the page is rendered anew after a failed submission: refill the field
+    // from what the server echoed back.
+    let initial = move || {
+        value
+            .map(|v| v.get())
+            .or_else(|| errors.with(|e| e.kept(name).map(str::to_string)))
+    };
     let has_hint = hint.is_some();
     let described_by = {
         let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
@@ -44,6 +51,7 @@ pub fn Field(
                 autocomplete=autocomplete
                 required=required
                 dir=dir
+                value=initial
                 prop:value=move || value.map(|v| v.get())
                 aria-invalid=move || issue().is_some().then_some("true")
                 aria-describedby=described_by

@@ -2,6 +2,7 @@ use crate::api::{ChangePassword, Logout};
 use crate::domain::roles::Role;
 use crate::i18n::*;
 use crate::model::SessionUser;
+use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
 use crate::ui::components::{field::Field, format, sign_in_required::SignInRequired};
 use crate::ui::layout::user::use_session_user;
 use leptos::prelude::*;
@@ -38,14 +39,9 @@ fn AccountDetails(user: SessionUser) -> impl IntoView {
     let i18n = use_i18n();
     let change = ServerAction::<ChangePassword>::new();
     let logout = ServerAction::<Logout>::new();
-    let errors = Signal::derive(move || {
-        change
-            .value()
-            .get()
-            .and_then(Result::ok)
-            .unwrap_or_default()
-    });
-    let changed = move || matches!(change.value().get(), Some(Ok(e)) if e.is_empty());
+    let errors = form_errors(change.value());
+    let failure = form_failure(change.value());
+    let changed = form_succeeded(change.value());
     view! {
         <h1>{t!(i18n, account.title)}</h1>
         <div class="columns">
@@ -63,7 +59,8 @@ fn AccountDetails(user: SessionUser) -> impl IntoView {
             </section>
             <section class="panel" aria-labelledby="password-heading">
                 <h2 id="password-heading">{t!(i18n, account.change_password)}</h2>
-                <p class="form-success" role="status" hidden=move || !changed()>{t!(i18n, account.password_changed)}</p>
+                <p class="form-success" role="status" hidden=move || !changed.get()>{t!(i18n, account.password_changed)}</p>
+                <FailureAlert failure />
                 <ActionForm action=change>
                     <Field name="current_password" kind="password" autocomplete="current-password" required=true dir="ltr" errors>
                         {t!(i18n, account.current_password)}

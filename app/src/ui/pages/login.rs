@@ -1,6 +1,8 @@
 use crate::api::Login;
 use crate::i18n::*;
-use crate::ui::components::{field::Field, field_issue::FormAlert};
+use crate::ui::components::field::Field;
+use crate::ui::components::field_issue::FormAlert;
+use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
 use crate::ui::layout::user::use_session_user;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -13,16 +15,11 @@ pub fn LoginPage() -> impl IntoView {
     let action = ServerAction::<Login>::new();
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_else(|| "/".to_string());
-    let errors = Signal::derive(move || {
-        action
-            .value()
-            .get()
-            .and_then(Result::ok)
-            .unwrap_or_default()
-    });
-    let failed = Signal::derive(move || matches!(action.value().get(), Some(Err(_))));
+    let errors = form_errors(action.value());
+    let failure = form_failure(action.value());
+    let succeeded = form_succeeded(action.value());
     Effect::new(move |_| {
-        if matches!(action.value().get(), Some(Ok(errors)) if errors.is_empty()) {
+        if succeeded.get() {
             session.epoch.update(|e| *e += 1);
         }
     });
@@ -31,7 +28,7 @@ pub fn LoginPage() -> impl IntoView {
         <section class="panel narrow">
             <h1>{t!(i18n, login.title)}</h1>
             <FormAlert issue=Signal::derive(move || errors.get().get("form")) />
-            <p class="form-alert" role="alert" hidden=move || !failed.get()>{t!(i18n, errors.generic)}</p>
+            <FailureAlert failure />
             <ActionForm action>
                 <input type="hidden" name="next" value=next />
                 <Field name="username" autocomplete="username" required=true dir="ltr" errors>

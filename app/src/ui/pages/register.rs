@@ -1,6 +1,8 @@
 use crate::api::Register;
 use crate::i18n::*;
-use crate::ui::components::{field::Field, field_issue::FormAlert};
+use crate::ui::components::field::Field;
+use crate::ui::components::field_issue::FormAlert;
+use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
 use crate::ui::layout::user::use_session_user;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -10,16 +12,11 @@ pub fn RegisterPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session_user();
     let action = ServerAction::<Register>::new();
-    let errors = Signal::derive(move || {
-        action
-            .value()
-            .get()
-            .and_then(Result::ok)
-            .unwrap_or_default()
-    });
-    let failed = Signal::derive(move || matches!(action.value().get(), Some(Err(_))));
+    let errors = form_errors(action.value());
+    let failure = form_failure(action.value());
+    let succeeded = form_succeeded(action.value());
     Effect::new(move |_| {
-        if matches!(action.value().get(), Some(Ok(errors)) if errors.is_empty()) {
+        if succeeded.get() {
             session.epoch.update(|e| *e += 1);
         }
     });
@@ -29,7 +26,7 @@ pub fn RegisterPage() -> impl IntoView {
             <h1>{t!(i18n, register.title)}</h1>
             <p class="muted">{t!(i18n, register.intro)}</p>
             <FormAlert issue=Signal::derive(move || errors.get().get("form")) />
-            <p class="form-alert" role="alert" hidden=move || !failed.get()>{t!(i18n, errors.generic)}</p>
+            <FailureAlert failure />
             <ActionForm action>
                 <Field name="display_name" autocomplete="name" required=true errors>
                     {t!(i18n, register.display_name)}
