@@ -2,9 +2,10 @@
 use app::domain::roles::Role;
 use app::server::accounts::{create_account, Registration};
 use app::server::db::{prepare_sqlite_url, Backend, Db};
+use axum::serve::ListenerExt;
 use clap::{Parser, Subcommand};
 use secrecy::SecretString;
-use server::{config::Config, demo, router, tasks};
+use server::{config::Config, demo, http, router, tasks};
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
@@ -141,11 +142,23 @@ async fn backup(db: &Db, to: &str) -> Result<(), String> {
 
 async fn serve(config: Config, db: Db) -> Result<(), String> {
     let cleanup = tasks::spawn_cleanup(db.clone());
+    let site_root = config.site_root.clone();
+    tokio::task::spawn_blocking(move || match http::assets::precompress(&site_root) {
+        Ok(written) => tracing::info!(written, "precompressed static assets"),
+        Err(error) => tracing::warn!(%error, "could not precompress static assets"),
+    });
     let app = router::build(&config, db.clone());
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    // Without TCP_NODELAY a keep-alive response sent as headers then body waits for the
+    // client's delayed ACK (about 40 ms per request).
+    let listener = listener.tap_io(|tcp| {
+        if let Err(error) = tcp.set_nodelay(true) {
+            tracing::warn!(%error, "could not set TCP_NODELAY");
+        }
+    });
     println!("Tavana is listening on http://{addr}");
     tracing::info!(%addr, "listening");
     axum::serve(

@@ -1,7 +1,7 @@
 //! The HTTP application: Leptos pages and server functions inside sessions, the cross-site
 //! check, security and cache headers, and compression.
 use crate::config::Config;
-use crate::http::{cache, error_status, headers, health, lang, origin};
+use crate::http::{assets, cache, error_status, headers, health, lang, origin};
 use app::server::db::{sessions::DbSessionStore, Db};
 use app::server::state::AppState;
 use app::{shell, App};
@@ -11,7 +11,7 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
 use std::sync::Arc;
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -64,6 +64,7 @@ pub fn build(config: &Config, db: Db) -> Router {
     let mut router = Router::new()
         .route("/healthz", get(health::healthz).with_state(db))
         .route("/lang", post(lang::set_language))
+        .merge(assets::routes(&config.site_root))
         .merge(pages)
         .layer(sessions)
         .layer(middleware::from_fn(error_status::real_error_status))
@@ -76,6 +77,13 @@ pub fn build(config: &Config, db: Db) -> Router {
         router = router.layer(layer);
     }
     router
-        .layer(CompressionLayer::new().br(true).gzip(true))
+        // Pages are compressed as they go out, at a level that costs little time; the large
+        // assets already have their brotli copy (see http::assets).
+        .layer(
+            CompressionLayer::new()
+                .br(true)
+                .gzip(true)
+                .quality(CompressionLevel::Precise(5)),
+        )
         .layer(TraceLayer::new_for_http())
 }

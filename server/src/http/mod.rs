@@ -1,5 +1,6 @@
 //! HTTP plumbing around the app: cross-site refusal, security and cache headers, language
 //! cookie, health check.
+pub mod assets;
 pub mod cache;
 pub mod error_status;
 pub mod headers;
