@@ -1,5 +1,7 @@
 //! Domain rules: plain functions with no UI and no SQL, compiled into both the server and the WASM.
+pub mod codes;
 pub mod digits;
+pub mod directory_rules;
 pub mod jalali;
 pub mod normalize;
 pub mod permissions;

@@ -25,13 +25,40 @@ impl Role {
     }
 }
 
-/// A role held on one committee.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A role held on one committee. Ordered from the most to the least responsibility.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum CommitteeRole {
     Chair,
     Secretary,
     Member,
     Observer,
+}
+
+impl CommitteeRole {
+    pub const ALL: [CommitteeRole; 4] = [
+        CommitteeRole::Chair,
+        CommitteeRole::Secretary,
+        CommitteeRole::Member,
+        CommitteeRole::Observer,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommitteeRole::Chair => "chair",
+            CommitteeRole::Secretary => "secretary",
+            CommitteeRole::Member => "member",
+            CommitteeRole::Observer => "observer",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<CommitteeRole> {
+        CommitteeRole::ALL.into_iter().find(|r| r.as_str() == value)
+    }
+
+    /// Only one person or organisation holds this role on a committee at a time.
+    pub fn is_single_seat(self) -> bool {
+        matches!(self, CommitteeRole::Chair | CommitteeRole::Secretary)
+    }
 }
 
 #[cfg(test)]

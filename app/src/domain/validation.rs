@@ -18,6 +18,17 @@ pub enum FieldIssue {
     AccountDisabled,
     WrongPassword,
     SameAsUsername,
+    NotANumber,
+    OutOfRange,
+    InvalidDate,
+    EndsBeforeStart,
+    /// The committee already has a chair (or secretary) in that period.
+    SeatTaken,
+    /// Another organisation of that kind has this registration number.
+    RegistrationTaken,
+    InvalidChoice,
+    PhoneFormat,
+    WebsiteFormat,
 }
 
 /// One field's issue, named by the form field it belongs to.

@@ -31,6 +31,15 @@ pub fn IssueText(issue: FieldIssue) -> impl IntoView {
         FieldIssue::AccountDisabled => t!(i18n, errors.account_disabled).into_any(),
         FieldIssue::WrongPassword => t!(i18n, errors.wrong_password).into_any(),
         FieldIssue::SameAsUsername => t!(i18n, errors.same_as_username).into_any(),
+        FieldIssue::NotANumber => t!(i18n, errors.not_a_number).into_any(),
+        FieldIssue::OutOfRange => t!(i18n, errors.out_of_range).into_any(),
+        FieldIssue::InvalidDate => t!(i18n, errors.invalid_date).into_any(),
+        FieldIssue::EndsBeforeStart => t!(i18n, errors.ends_before_start).into_any(),
+        FieldIssue::SeatTaken => t!(i18n, errors.seat_taken).into_any(),
+        FieldIssue::RegistrationTaken => t!(i18n, errors.registration_taken).into_any(),
+        FieldIssue::InvalidChoice => t!(i18n, errors.invalid_choice).into_any(),
+        FieldIssue::PhoneFormat => t!(i18n, errors.phone_format).into_any(),
+        FieldIssue::WebsiteFormat => t!(i18n, errors.website_format).into_any(),
     }
 }
 
