@@ -45,8 +45,63 @@ pub fn like_pattern(folded_needle: &str) -> String {
     pattern
 }
 
+/// Splits `text` into pieces, marking those that match `folded_needle` under search folding,
+/// so a result list can highlight what was found however it was typed.
+pub fn highlight(text: &str, folded_needle: &str) -> Vec<(String, bool)> {
+    // The folded text, and for each folded char the index of the original char it came from.
+    let chars: Vec<char> = text.chars().collect();
+    let mut folded: Vec<char> = Vec::new();
+    let mut origin: Vec<usize> = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        for f in fold_for_search(&c.to_string()).chars() {
+            folded.push(f);
+            origin.push(i);
+        }
+        let is_space = c.is_whitespace() || matches!(c, '\u{200C}' | '\u{200D}');
+        if is_space && folded.last() != Some(&' ') {
+            folded.push(' ');
+            origin.push(i);
+        }
+    }
+    let needle: Vec<char> = folded_needle.chars().collect();
+    let mut marked = vec![false; chars.len()];
+    if !needle.is_empty() {
+        let mut start = 0;
+        while start + needle.len() <= folded.len() {
+            if folded[start..start + needle.len()] == needle[..] {
+                for &i in &origin[start..start + needle.len()] {
+                    marked[i] = true;
+                }
+                start += needle.len();
+            } else {
+                start += 1;
+            }
+        }
+    }
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    for (c, mark) in chars.into_iter().zip(marked) {
+        match pieces.last_mut() {
+            Some((piece, m)) if *m == mark => piece.push(c),
+            _ => pieces.push((c.to_string(), mark)),
+        }
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn highlights_what_matched_however_it_was_typed() {
+        let pieces = highlight("کمیتهٔ اجتماعی", &fold_for_search("اجتماعي"));
+        assert_eq!(
+            pieces,
+            vec![("کمیتهٔ ".to_string(), false), ("اجتماعی".to_string(), true)]
+        );
+        let pieces = highlight("سازمان‌های مردم‌نهاد", &fold_for_search("مردم نهاد"));
+        assert_eq!(pieces[1], ("مردم‌نهاد".to_string(), true));
+        assert_eq!(highlight("abc", ""), vec![("abc".to_string(), false)]);
+    }
+
     use super::*;
 
     #[test]

@@ -1,10 +1,17 @@
 //! The data layer: one set of portable SQL (`$1` placeholders) over sqlx's `Any` driver, so the
 //! same queries run on SQLite (the embedded default) and PostgreSQL. Only migrations differ.
 pub mod audit;
+pub mod capacities;
+pub mod committees;
 pub mod login_attempts;
+pub mod neighbourhoods;
+pub mod organisations;
+pub mod people;
+pub mod search;
 pub mod sessions;
 pub mod test_support;
 pub mod users;
+pub mod working_groups;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions, Executor};

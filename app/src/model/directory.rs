@@ -1,0 +1,207 @@
+//! What the directory pages show: committees, working groups, organisations, people,
+//! neighbourhoods and search results.
+use crate::domain::codes::{
+    CapacityKind, CommitteeStatus, Dimension, OrgKind, OrgStatus, WorkingGroupKind,
+};
+use crate::domain::roles::CommitteeRole;
+use serde::{Deserialize, Serialize};
+
+/// A reference to an object by id, with the name to show.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Named {
+    pub id: i64,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommitteeCard {
+    pub id: i64,
+    pub name: String,
+    pub dimension: Dimension,
+    pub status: CommitteeStatus,
+    pub chair: Option<String>,
+    pub agencies: i64,
+    pub ngos: i64,
+    pub experts: i64,
+    pub working_groups: i64,
+}
+
+/// Who holds a seat: an organisation (by kind) or a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MemberKind {
+    Organisation(OrgKind),
+    Person,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    pub membership_id: i64,
+    pub kind: MemberKind,
+    /// The organisation's or person's id (their page).
+    pub member_id: i64,
+    pub name: String,
+    pub detail: String,
+    pub role: CommitteeRole,
+    /// ISO days.
+    pub since: String,
+    pub until: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub at_ms: i64,
+    pub actor: Option<String>,
+    pub action: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommitteeDetail {
+    pub id: i64,
+    pub name: String,
+    pub dimension: Dimension,
+    pub mandate: String,
+    pub status: CommitteeStatus,
+    pub current: Vec<Member>,
+    pub past: Vec<Member>,
+    pub working_groups: Vec<WorkingGroupCard>,
+    /// Only for officials and admins.
+    pub history: Option<Vec<HistoryEntry>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkingGroupCard {
+    pub id: i64,
+    pub name: String,
+    pub kind: WorkingGroupKind,
+    pub committee: Named,
+    pub neighbourhoods: Vec<Named>,
+    pub members: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkingGroupDetail {
+    pub card: WorkingGroupCard,
+    pub dimension: Dimension,
+    pub description: String,
+    pub members: Vec<Member>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationCard {
+    pub id: i64,
+    pub name: String,
+    pub kind: OrgKind,
+    pub status: OrgStatus,
+    pub dimensions: Vec<Dimension>,
+    pub neighbourhoods: i64,
+    pub capacities: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationPage {
+    pub rows: Vec<OrganisationCard>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Capacity {
+    pub id: i64,
+    pub organisation: Named,
+    pub kind: CapacityKind,
+    pub quantity: i64,
+    pub unit: String,
+    pub description: String,
+    pub available_from: Option<String>,
+    pub available_until: Option<String>,
+    pub neighbourhoods: Vec<Named>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SeatHeld {
+    pub committee: Named,
+    pub role: CommitteeRole,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationDetail {
+    pub card: OrganisationCard,
+    pub registration_no: Option<String>,
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub website: String,
+    pub description: String,
+    pub rejection_reason: String,
+    pub neighbourhoods: Vec<Named>,
+    pub capacities: Vec<Capacity>,
+    pub committees: Vec<SeatHeld>,
+    pub people: Vec<Named>,
+    /// Whether the caller represents this organisation.
+    pub is_representative: bool,
+    pub history: Option<Vec<HistoryEntry>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PersonDetail {
+    pub id: i64,
+    pub name: String,
+    pub organisation: Option<Named>,
+    pub affiliation: String,
+    pub expertise: String,
+    pub committees: Vec<SeatHeld>,
+    /// Phone and e-mail, only for those who share a committee with them, and officials.
+    pub contact: Option<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NeighbourhoodCard {
+    pub id: i64,
+    pub name: String,
+    pub city: String,
+    pub county: String,
+    pub population: Option<i64>,
+    pub households: Option<i64>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NeighbourhoodDetail {
+    pub card: NeighbourhoodCard,
+    pub district: String,
+    pub area_hectares: Option<f64>,
+    pub facilitation_office: Option<Named>,
+    /// Main problems per dimension, in dimension order; empty ones left out.
+    pub problems: Vec<(Dimension, String)>,
+    pub organisations: Vec<OrganisationCard>,
+    pub working_groups: Vec<WorkingGroupCard>,
+}
+
+/// One search result: a title, a line under it, and where it leads.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchHit {
+    pub href: String,
+    pub title: String,
+    pub subtitle: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SearchKind {
+    Committees,
+    WorkingGroups,
+    Organisations,
+    People,
+    Neighbourhoods,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchGroup {
+    pub kind: SearchKind,
+    pub hits: Vec<SearchHit>,
+    pub total: i64,
+}
+
+pub const ORGANISATIONS_PER_PAGE: i64 = 24;
+pub const SEARCH_PER_KIND: i64 = 10;

@@ -1,0 +1,214 @@
+//! Organisations, their representatives and the neighbourhoods they work in.
+use super::DbError;
+use sqlx::{AnyConnection, AnyPool};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct OrganisationRow {
+    pub id: i64,
+    pub kind: String,
+    pub name: String,
+    pub registration_no: Option<String>,
+    pub dimensions: String,
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub website: String,
+    pub description: String,
+    pub status: String,
+    pub rejection_reason: String,
+    pub version: i64,
+    pub neighbourhoods: i64,
+    pub capacities: i64,
+}
+
+pub struct NewOrganisation<'a> {
+    pub kind: &'a str,
+    pub name: &'a str,
+    pub registration_no: Option<&'a str>,
+    pub dimensions: &'a str,
+    pub address: &'a str,
+    pub phone: &'a str,
+    pub email: &'a str,
+    pub website: &'a str,
+    pub description: &'a str,
+    pub status: &'a str,
+    pub search_text: &'a str,
+    pub created_by: Option<i64>,
+    pub now: i64,
+}
+
+/// Filters of the organisation list; empty strings and `None` mean "any".
+#[derive(Clone, Debug, Default)]
+pub struct OrganisationFilter {
+    pub kind: String,
+    pub dimension: String,
+    pub neighbourhood_id: Option<i64>,
+    pub status: String,
+    pub like: String,
+    /// When false, only verified organisations are listed (the public directory).
+    pub include_unverified: bool,
+}
+
+const SELECT: &str = "SELECT o.id, o.kind, o.name, o.registration_no, o.dimensions, o.address, \
+       o.phone, o.email, o.website, o.description, o.status, o.rejection_reason, o.version, \
+       (SELECT COUNT(*) FROM organisation_neighbourhoods x WHERE x.organisation_id = o.id) \
+         AS neighbourhoods, \
+       (SELECT COUNT(*) FROM capacities x WHERE x.organisation_id = o.id) AS capacities \
+     FROM organisations o";
+
+const FILTER: &str = "($1 = '' OR o.kind = $1) \
+     AND ($2 = '' OR (',' || o.dimensions || ',') LIKE ('%,' || $2 || ',%')) \
+     AND ($3 < 0 OR o.id IN (SELECT organisation_id FROM organisation_neighbourhoods \
+                             WHERE neighbourhood_id = $3)) \
+     AND ($4 = '' OR o.status = $4) \
+     AND (o.status = 'verified' OR $5 = 1) \
+     AND o.search_text LIKE $6 ESCAPE '\\'";
+
+pub async fn insert(conn: &mut AnyConnection, o: NewOrganisation<'_>) -> Result<i64, DbError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO organisations (kind, name, registration_no, dimensions, address, phone, \
+         email, website, description, status, search_text, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id",
+    )
+    .bind(o.kind)
+    .bind(o.name)
+    .bind(o.registration_no)
+    .bind(o.dimensions)
+    .bind(o.address)
+    .bind(o.phone)
+    .bind(o.email)
+    .bind(o.website)
+    .bind(o.description)
+    .bind(o.status)
+    .bind(o.search_text)
+    .bind(o.created_by)
+    .bind(o.now)
+    .fetch_one(conn)
+    .await?)
+}
+
+pub async fn find(pool: &AnyPool, id: i64) -> Result<Option<OrganisationRow>, DbError> {
+    let sql = format!("{SELECT} WHERE o.id = $1");
+    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(pool).await?)
+}
+
+/// One page of organisations matching the filter, by name; with the total.
+pub async fn page(
+    pool: &AnyPool,
+    filter: &OrganisationFilter,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<OrganisationRow>, i64), DbError> {
+    let sql = format!("{SELECT} WHERE {FILTER} ORDER BY o.name, o.id LIMIT $7 OFFSET $8");
+    let rows = bind_filter(sqlx::query_as(&sql), filter)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(pool)
+        .await?;
+    let count = format!("SELECT COUNT(*) FROM organisations o WHERE {FILTER}");
+    let total = bind_filter_scalar(sqlx::query_scalar(&count), filter)
+        .fetch_one(pool)
+        .await?;
+    Ok((rows, total))
+}
+
+type AnyQueryAs<'q, T> = sqlx::query::QueryAs<'q, sqlx::Any, T, sqlx::any::AnyArguments<'q>>;
+type AnyQueryScalar<'q, T> =
+    sqlx::query::QueryScalar<'q, sqlx::Any, T, sqlx::any::AnyArguments<'q>>;
+
+fn bind_filter<'q, T>(q: AnyQueryAs<'q, T>, f: &'q OrganisationFilter) -> AnyQueryAs<'q, T> {
+    q.bind(f.kind.as_str())
+        .bind(f.dimension.as_str())
+        .bind(f.neighbourhood_id.unwrap_or(-1))
+        .bind(f.status.as_str())
+        .bind(i64::from(f.include_unverified))
+        .bind(f.like.as_str())
+}
+
+fn bind_filter_scalar<'q, T>(
+    q: AnyQueryScalar<'q, T>,
+    f: &'q OrganisationFilter,
+) -> AnyQueryScalar<'q, T> {
+    q.bind(f.kind.as_str())
+        .bind(f.dimension.as_str())
+        .bind(f.neighbourhood_id.unwrap_or(-1))
+        .bind(f.status.as_str())
+        .bind(i64::from(f.include_unverified))
+        .bind(f.like.as_str())
+}
+
+/// Organisations active in a neighbourhood (verified ones only unless `include_unverified`).
+pub async fn in_neighbourhood(
+    pool: &AnyPool,
+    neighbourhood_id: i64,
+    include_unverified: bool,
+) -> Result<Vec<OrganisationRow>, DbError> {
+    let filter = OrganisationFilter {
+        neighbourhood_id: Some(neighbourhood_id),
+        like: "%".into(),
+        include_unverified,
+        ..Default::default()
+    };
+    Ok(page(pool, &filter, 500, 0).await?.0)
+}
+
+pub async fn add_neighbourhood(
+    conn: &mut AnyConnection,
+    organisation_id: i64,
+    neighbourhood_id: i64,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO organisation_neighbourhoods (organisation_id, neighbourhood_id) \
+         VALUES ($1, $2)",
+    )
+    .bind(organisation_id)
+    .bind(neighbourhood_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The neighbourhoods an organisation works in, by name.
+pub async fn neighbourhoods_of(
+    pool: &AnyPool,
+    organisation_id: i64,
+) -> Result<Vec<(i64, String)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT n.id, n.name FROM organisation_neighbourhoods x \
+         JOIN neighbourhoods n ON n.id = x.neighbourhood_id \
+         WHERE x.organisation_id = $1 ORDER BY n.name",
+    )
+    .bind(organisation_id)
+    .fetch_all(pool)
+    .await?)
+}
+
+pub async fn add_representative(
+    conn: &mut AnyConnection,
+    organisation_id: i64,
+    user_id: i64,
+    is_manager: bool,
+    now: i64,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO organisation_representatives (organisation_id, user_id, is_manager, \
+         added_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(organisation_id)
+    .bind(user_id)
+    .bind(i64::from(is_manager))
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The organisations an account represents.
+pub async fn represented_by(pool: &AnyPool, user_id: i64) -> Result<Vec<i64>, DbError> {
+    Ok(sqlx::query_scalar(
+        "SELECT organisation_id FROM organisation_representatives WHERE user_id = $1",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?)
+}
