@@ -10,6 +10,8 @@ pub struct Actor {
     pub user_id: i64,
     pub role: Role,
     pub committee_roles: Vec<(i64, CommitteeRole)>,
+    /// The organisations this account represents.
+    pub organisations: Vec<i64>,
 }
 
 impl Actor {
@@ -18,12 +20,13 @@ impl Actor {
             user_id,
             role,
             committee_roles: Vec::new(),
+            organisations: Vec::new(),
         }
     }
-    fn is_staff(&self) -> bool {
+    pub fn is_staff(&self) -> bool {
         matches!(self.role, Role::Admin | Role::Official)
     }
-    fn committee_role(&self, committee_id: i64) -> Option<CommitteeRole> {
+    pub fn committee_role(&self, committee_id: i64) -> Option<CommitteeRole> {
         self.committee_roles
             .iter()
             .find(|(id, _)| *id == committee_id)
@@ -60,6 +63,16 @@ pub enum Action {
     ViewBoard,
     /// Create or edit a committee's working groups.
     EditWorkingGroups,
+    /// Create and edit committees, memberships, neighbourhoods; verify organisations.
+    ManageDirectory,
+    /// See the change history of directory objects, export the directory.
+    SeeRecords,
+    /// Register a new organisation (becoming its first representative).
+    RegisterOrganisation,
+    /// Edit an organisation's profile and capacities.
+    EditOrganisation,
+    /// See an organisation that is not (yet) verified.
+    ViewUnverified,
 }
 
 /// The object an action is aimed at.
@@ -68,6 +81,7 @@ pub enum Target {
     Portal,
     Account(i64),
     Committee(i64),
+    Organisation(i64),
 }
 
 pub fn may(actor: Option<&Actor>, action: Action, target: Target) -> bool {
@@ -103,6 +117,11 @@ pub fn may(actor: Option<&Actor>, action: Action, target: Target) -> bool {
                     Some(CommitteeRole::Chair | CommitteeRole::Secretary)
                 )
         }
+        (ManageDirectory | SeeRecords, _) => actor.is_staff(),
+        (RegisterOrganisation, _) => true,
+        (EditOrganisation | ViewUnverified, Target::Organisation(id)) => {
+            actor.is_staff() || actor.organisations.contains(&id)
+        }
         _ => false,
     }
 }
@@ -117,6 +136,7 @@ mod tests {
             user_id: id,
             role,
             committee_roles: committees.to_vec(),
+            organisations: if id == 4 { vec![20] } else { vec![] },
         }
     }
 
@@ -235,6 +255,37 @@ mod tests {
                 EditOwnAccount,
                 Target::Portal,
                 [false, false, false, false, false, false],
+            ),
+            (
+                ManageDirectory,
+                Target::Portal,
+                [false, true, true, false, false, false],
+            ),
+            (
+                SeeRecords,
+                Target::Committee(10),
+                [false, true, true, false, false, false],
+            ),
+            (
+                RegisterOrganisation,
+                Target::Portal,
+                [false, true, true, true, true, true],
+            ),
+            // Actor "member" represents organisation 20.
+            (
+                EditOrganisation,
+                Target::Organisation(20),
+                [false, true, true, false, true, false],
+            ),
+            (
+                EditOrganisation,
+                Target::Organisation(21),
+                [false, true, true, false, false, false],
+            ),
+            (
+                ViewUnverified,
+                Target::Organisation(20),
+                [false, true, true, false, true, false],
             ),
         ];
         for (action, target, expected) in table {

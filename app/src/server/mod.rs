@@ -3,6 +3,7 @@ pub mod accounts;
 pub mod auth;
 pub mod csp;
 pub mod db;
+pub mod directory;
 pub mod state;
 
 use crate::api::AppError;
@@ -10,6 +11,15 @@ use crate::api::AppError;
 /// Now, as Unix milliseconds: every stored time uses this unit on both databases.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
+}
+
+/// Today's date in Iran (UTC+3:30), as the ISO day memberships and capacities are stored with.
+pub fn today_iso() -> String {
+    let tehran = chrono::FixedOffset::east_opt(3 * 3600 + 1800).expect("valid offset");
+    chrono::Utc::now()
+        .with_timezone(&tehran)
+        .format("%Y-%m-%d")
+        .to_string()
 }
 
 /// Logs an unexpected failure with its cause and answers the browser with a generic error: the

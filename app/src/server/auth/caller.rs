@@ -2,7 +2,9 @@
 //! call, and the refusals server functions answer with.
 use crate::api::AppError;
 use crate::domain::permissions::{may, Action, Actor, Target};
+use crate::domain::roles::CommitteeRole;
 use crate::domain::roles::Role;
+use crate::server::db::{committees, organisations};
 use crate::server::db::{sessions::USER_ID_KEY, users, users::UserRow};
 use crate::server::internal;
 use crate::server::{now_ms, state::AppState};
@@ -61,7 +63,11 @@ pub async fn resolve(state: &AppState, session: &Session) -> Result<Option<Calle
     match user {
         Some(user) if user.disabled_at.is_none() && Some(user.auth_version) == version => {
             let role = Role::parse(&user.role).unwrap_or(Role::Member);
-            let actor = Actor::new(user.id, role);
+            let mut actor = Actor::new(user.id, role);
+            let today = crate::server::today_iso();
+            let seats = committees::roles_of_user(state.db.read(), user.id, &today).await?;
+            actor.committee_roles = strongest_roles(seats);
+            actor.organisations = organisations::represented_by(state.db.read(), user.id).await?;
             Ok(Some(Caller { user, actor }))
         }
         _ => {
@@ -136,4 +142,16 @@ pub async fn client_address(state: &AppState) -> String {
         .await
         .map(|info| info.0.ip().to_string())
         .unwrap_or_else(|_| "unknown".to_string())
+}
+
+/// One role per committee: the one with the most responsibility when someone holds several
+/// (in person and through an organisation).
+fn strongest_roles(seats: Vec<(i64, String)>) -> Vec<(i64, CommitteeRole)> {
+    let mut roles: Vec<(i64, CommitteeRole)> = seats
+        .into_iter()
+        .filter_map(|(id, role)| CommitteeRole::parse(&role).map(|r| (id, r)))
+        .collect();
+    roles.sort();
+    roles.dedup_by_key(|(id, _)| *id);
+    roles
 }

@@ -37,6 +37,7 @@ pub async fn record(
 pub struct AuditRow {
     pub at: i64,
     pub actor_id: Option<i64>,
+    pub actor_name: Option<String>,
     pub action: String,
     pub before_json: Option<String>,
     pub after_json: Option<String>,
@@ -49,8 +50,9 @@ pub async fn history(
     object_id: &str,
 ) -> Result<Vec<AuditRow>, DbError> {
     Ok(sqlx::query_as(
-        "SELECT at, actor_id, action, before_json, after_json FROM audit_log \
-         WHERE object_kind = $1 AND object_id = $2 ORDER BY at DESC, id DESC",
+        "SELECT a.at, a.actor_id, u.display_name AS actor_name, a.action, a.before_json, \
+           a.after_json FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id \
+         WHERE a.object_kind = $1 AND a.object_id = $2 ORDER BY a.at DESC, a.id DESC",
     )
     .bind(object_kind)
     .bind(object_id)

@@ -212,3 +212,30 @@ pub async fn represented_by(pool: &AnyPool, user_id: i64) -> Result<Vec<i64>, Db
     .fetch_all(pool)
     .await?)
 }
+
+/// Sets the verification status, if nobody changed the organisation since `version` was read
+/// (otherwise `Conflict`).
+pub async fn set_status(
+    conn: &mut AnyConnection,
+    id: i64,
+    status: &str,
+    reason: &str,
+    version: i64,
+    now: i64,
+) -> Result<(), DbError> {
+    let done = sqlx::query(
+        "UPDATE organisations SET status = $1, rejection_reason = $2, updated_at = $3, \
+         version = version + 1 WHERE id = $4 AND version = $5",
+    )
+    .bind(status)
+    .bind(reason)
+    .bind(now)
+    .bind(id)
+    .bind(version)
+    .execute(conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(DbError::Conflict);
+    }
+    Ok(())
+}

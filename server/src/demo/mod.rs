@@ -5,6 +5,9 @@ use app::server::accounts::{create_account, AccountError, Registration};
 use app::server::db::{users, Db};
 use secrecy::SecretString;
 
+mod data;
+mod directory;
+
 /// The one password of every demo account (written in the README).
 pub const DEMO_PASSWORD: &str = "tavana-demo-1404";
 
@@ -44,5 +47,6 @@ pub async fn seed_if_empty(db: &Db) -> Result<bool, DemoError> {
             .await?
             .map_err(|_| DemoError::Invalid(username))?;
     }
+    directory::seed(db).await?;
     Ok(true)
 }

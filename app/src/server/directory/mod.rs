@@ -1,0 +1,73 @@
+//! The directory's operations: each checks the caller's permission on the object, reads or
+//! writes through the data layer, and audits every change. Server functions call these.
+pub mod capacities;
+pub mod committees;
+pub mod neighbourhoods;
+pub mod organisations;
+pub mod people;
+pub mod search;
+pub mod working_groups;
+
+use crate::api::AppError;
+use crate::domain::codes::OrgKind;
+use crate::domain::permissions::{may, Action, Actor, Target};
+use crate::domain::roles::CommitteeRole;
+use crate::model::directory::{HistoryEntry, Member, MemberKind, Named};
+use crate::server::db::{audit, committees::MemberRow, Db};
+
+pub(crate) fn named((id, name): (i64, String)) -> Named {
+    Named { id, name }
+}
+
+pub(crate) fn member(row: MemberRow) -> Member {
+    let kind = match row.org_kind.as_deref().and_then(OrgKind::parse) {
+        Some(kind) => MemberKind::Organisation(kind),
+        None => MemberKind::Person,
+    };
+    Member {
+        membership_id: row.id,
+        kind,
+        member_id: row.organisation_id.or(row.person_id).unwrap_or_default(),
+        name: row.name,
+        detail: row.detail,
+        role: CommitteeRole::parse(&row.role).unwrap_or(CommitteeRole::Member),
+        since: row.since,
+        until: row.until,
+    }
+}
+
+/// Whether a membership is current on `today` (ISO days compare as text).
+pub(crate) fn is_current(member: &Member, today: &str) -> bool {
+    member.since.as_str() <= today && member.until.as_deref().is_none_or(|u| u >= today)
+}
+
+/// The object's change history, for those allowed to see records; `None` for everyone else.
+pub(crate) async fn history_for(
+    db: &Db,
+    actor: Option<&Actor>,
+    object_kind: &str,
+    object_id: i64,
+) -> Result<Option<Vec<HistoryEntry>>, AppError> {
+    if !may(actor, Action::SeeRecords, Target::Portal) {
+        return Ok(None);
+    }
+    let rows = audit::history(db.read(), object_kind, &object_id.to_string()).await?;
+    Ok(Some(
+        rows.into_iter()
+            .map(|r| HistoryEntry {
+                at_ms: r.at,
+                actor: r.actor_name,
+                action: r.action,
+            })
+            .collect(),
+    ))
+}
+
+/// Refuses with 401 for visitors and 403 for others when `may` says no.
+pub(crate) fn check(actor: Option<&Actor>, action: Action, target: Target) -> Result<(), AppError> {
+    match (may(actor, action, target), actor) {
+        (true, _) => Ok(()),
+        (false, None) => Err(AppError::SignInRequired),
+        (false, Some(_)) => Err(AppError::Forbidden),
+    }
+}

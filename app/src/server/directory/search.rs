@@ -1,0 +1,63 @@
+//! Search across committees, working groups, organisations, people and neighbourhoods.
+use crate::api::AppError;
+use crate::domain::normalize::{fold_for_search, like_pattern};
+use crate::domain::permissions::Actor;
+use crate::model::directory::{SearchGroup, SearchHit, SearchKind, SEARCH_PER_KIND};
+use crate::server::db::search::{hits, Kind};
+use crate::server::db::Db;
+use tracing::instrument;
+
+const KINDS: [(SearchKind, Kind, &str); 5] = [
+    (SearchKind::Committees, Kind::Committees, "/committees/"),
+    (
+        SearchKind::WorkingGroups,
+        Kind::WorkingGroups,
+        "/working-groups/",
+    ),
+    (
+        SearchKind::Organisations,
+        Kind::Organisations,
+        "/organisations/",
+    ),
+    (SearchKind::People, Kind::People, "/people/"),
+    (
+        SearchKind::Neighbourhoods,
+        Kind::Neighbourhoods,
+        "/neighbourhoods/",
+    ),
+];
+
+/// Up to `SEARCH_PER_KIND` hits per kind on page `page`; an empty query finds nothing.
+#[instrument(skip_all)]
+pub async fn search(
+    db: &Db,
+    actor: Option<&Actor>,
+    query: &str,
+    page: i64,
+) -> Result<Vec<SearchGroup>, AppError> {
+    let folded = fold_for_search(query);
+    if folded.is_empty() {
+        return Ok(Vec::new());
+    }
+    let like = like_pattern(&folded);
+    let staff = actor.is_some_and(Actor::is_staff);
+    let offset = (page.max(1) - 1) * SEARCH_PER_KIND;
+    let mut groups = Vec::new();
+    for (kind, store_kind, prefix) in KINDS {
+        let (rows, total) =
+            hits(db.read(), store_kind, &like, staff, SEARCH_PER_KIND, offset).await?;
+        groups.push(SearchGroup {
+            kind,
+            hits: rows
+                .into_iter()
+                .map(|r| SearchHit {
+                    href: format!("{prefix}{}", r.id),
+                    title: r.title,
+                    subtitle: r.subtitle,
+                })
+                .collect(),
+            total,
+        });
+    }
+    Ok(groups)
+}
