@@ -4,7 +4,7 @@ use crate::api::AppError;
 use crate::domain::permissions::{may, Action, Actor, Target};
 use crate::domain::roles::CommitteeRole;
 use crate::domain::roles::Role;
-use crate::server::db::{committees, organisations};
+use crate::server::db::{committees, organisations, Db, DbError};
 use crate::server::db::{sessions::USER_ID_KEY, users, users::UserRow};
 use crate::server::internal;
 use crate::server::{now_ms, state::AppState};
@@ -62,12 +62,7 @@ pub async fn resolve(state: &AppState, session: &Session) -> Result<Option<Calle
     };
     match user {
         Some(user) if user.disabled_at.is_none() && Some(user.auth_version) == version => {
-            let role = Role::parse(&user.role).unwrap_or(Role::Member);
-            let mut actor = Actor::new(user.id, role);
-            let today = crate::server::today_iso();
-            let seats = committees::roles_of_user(state.db.read(), user.id, &today).await?;
-            actor.committee_roles = strongest_roles(seats);
-            actor.organisations = organisations::represented_by(state.db.read(), user.id).await?;
+            let actor = load_actor(&state.db, &user).await?;
             Ok(Some(Caller { user, actor }))
         }
         _ => {
@@ -142,6 +137,18 @@ pub async fn client_address(state: &AppState) -> String {
         .await
         .map(|info| info.0.ip().to_string())
         .unwrap_or_else(|_| "unknown".to_string())
+}
+
+/// What an account may do: its global role, today's committee seats (in person or through a
+/// represented organisation) and the organisations it represents.
+pub async fn load_actor(db: &Db, user: &UserRow) -> Result<Actor, DbError> {
+    let role = Role::parse(&user.role).unwrap_or(Role::Member);
+    let mut actor = Actor::new(user.id, role);
+    let today = crate::server::today_iso();
+    let seats = committees::roles_of_user(db.read(), user.id, &today).await?;
+    actor.committee_roles = strongest_roles(seats);
+    actor.organisations = organisations::represented_by(db.read(), user.id).await?;
+    Ok(actor)
 }
 
 /// One role per committee: the one with the most responsibility when someone holds several
