@@ -2,6 +2,7 @@
 //! before doing anything. One function per file.
 mod change_password;
 mod current_user;
+pub mod directory;
 mod error;
 mod list_accounts;
 mod login;

@@ -2,6 +2,12 @@
 use crate::domain::permissions::Section;
 use crate::i18n::*;
 use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_user};
+use crate::ui::pages::directory::{
+    committee::CommitteePage, committees::CommitteesPage, neighbourhood::NeighbourhoodPage,
+    neighbourhoods::NeighbourhoodsPage, organisation::OrganisationPage,
+    organisations::OrganisationsPage, person::PersonPage, search::SearchPage,
+    working_group::WorkingGroupPage,
+};
 use crate::ui::pages::{
     account::AccountPage, admin_users::AdminUsersPage, coming_soon::ComingSoon, home::HomePage,
     login::LoginPage, not_found::NotFound, register::RegisterPage,
@@ -73,9 +79,15 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
                 <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />
-                <Route path=path!("/committees") view=|| view! { <ComingSoon section=Section::Committees /> } ssr=SsrMode::Async />
-                <Route path=path!("/organisations") view=|| view! { <ComingSoon section=Section::Organisations /> } ssr=SsrMode::Async />
-                <Route path=path!("/neighbourhoods") view=|| view! { <ComingSoon section=Section::Neighbourhoods /> } ssr=SsrMode::Async />
+                <Route path=path!("/committees") view=CommitteesPage ssr=SsrMode::Async />
+                <Route path=path!("/committees/:id") view=CommitteePage ssr=SsrMode::Async />
+                <Route path=path!("/working-groups/:id") view=WorkingGroupPage ssr=SsrMode::Async />
+                <Route path=path!("/organisations") view=OrganisationsPage ssr=SsrMode::Async />
+                <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async />
+                <Route path=path!("/neighbourhoods") view=NeighbourhoodsPage ssr=SsrMode::Async />
+                <Route path=path!("/neighbourhoods/:id") view=NeighbourhoodPage ssr=SsrMode::Async />
+                <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async />
+                <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
                 <Route path=path!("/proposals") view=|| view! { <ComingSoon section=Section::Proposals /> } ssr=SsrMode::Async />
                 <Route path=path!("/projects") view=|| view! { <ComingSoon section=Section::Projects /> } ssr=SsrMode::Async />
                 <Route path=path!("/boards") view=|| view! { <ComingSoon section=Section::Boards /> } ssr=SsrMode::Async />

@@ -22,3 +22,35 @@ pub fn date(ms: i64) -> String {
         .map(|d| d.display_numeric(is_persian()))
         .unwrap_or_default()
 }
+
+/// A stored ISO day (`2024-03-20`) as a Jalali date.
+pub fn day(iso: &str) -> String {
+    crate::domain::directory_rules::parse_iso(iso)
+        .and_then(JalaliDate::from_gregorian)
+        .map(|d| d.display_numeric(is_persian()))
+        .unwrap_or_default()
+}
+
+/// A whole number with thousands separators in the reader's digits.
+pub fn grouped(value: i64) -> String {
+    crate::domain::digits::group_thousands(value, is_persian())
+}
+
+/// A decimal with `places` decimals in the reader's digits and decimal mark.
+pub fn decimal(value: f64, places: usize) -> String {
+    let s = format!("{value:.places$}");
+    if is_persian() {
+        to_persian_digits(&s.replace('.', "٫"))
+    } else {
+        s
+    }
+}
+
+/// Text containing digits (a phone or registration number) in the reader's digits.
+pub fn digits(text: &str) -> String {
+    if is_persian() {
+        to_persian_digits(text)
+    } else {
+        crate::domain::digits::fold_digits(text)
+    }
+}

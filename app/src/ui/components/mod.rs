@@ -3,4 +3,8 @@ pub mod field;
 pub mod field_issue;
 pub mod form_state;
 pub mod format;
+pub mod labels;
+pub mod members;
+pub mod neighbourhood_map;
+pub mod pager;
 pub mod sign_in_required;

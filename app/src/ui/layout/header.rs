@@ -28,6 +28,7 @@ pub fn Header() -> impl IntoView {
                     {t!(i18n, nav.menu)}
                 </button>
                 <div class="header-tools" class:collapsed=move || hydrated.get() && !open.get()>
+                    <a class="search-link" href="/search">{t!(i18n, directory.search)}</a>
                     <AccountMenu />
                     <LangSwitch />
                 </div>

@@ -1,0 +1,21 @@
+//! Server functions of the directory: committees, working groups, organisations, people,
+//! neighbourhoods and search.
+mod get_committee;
+mod get_neighbourhood;
+mod get_organisation;
+mod get_person;
+mod get_working_group;
+mod list_committees;
+mod list_neighbourhoods;
+mod list_organisations;
+mod search_directory;
+
+pub use get_committee::*;
+pub use get_neighbourhood::*;
+pub use get_organisation::*;
+pub use get_person::*;
+pub use get_working_group::*;
+pub use list_committees::*;
+pub use list_neighbourhoods::*;
+pub use list_organisations::*;
+pub use search_directory::*;

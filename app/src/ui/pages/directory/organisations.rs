@@ -1,0 +1,152 @@
+use crate::api::directory::{list_neighbourhoods, list_organisations};
+use crate::domain::codes::{Dimension, OrgKind, OrgStatus};
+use crate::domain::digits::parse_number;
+use crate::i18n::*;
+use crate::model::directory::{OrganisationCard, OrganisationPage};
+use crate::ui::components::pager::{urlencode, Pager};
+use crate::ui::components::{format, labels};
+use crate::ui::layout::user::use_session_user;
+use crate::ui::pages::directory::{query_param, LoadFailed};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/organisations`: filter by kind, dimension, neighbourhood (and, for officials,
+/// verification status); search; paginated.
+#[component]
+pub fn OrganisationsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session_user();
+    let (kind, dimension, place, status, text) = (
+        query_param("kind"),
+        query_param("dimension"),
+        query_param("neighbourhood"),
+        query_param("status"),
+        query_param("q"),
+    );
+    let page_param = query_param("page");
+    let page = move || parse_number(&page_param()).unwrap_or(1).max(1);
+    let list = Resource::new(
+        move || (kind(), dimension(), place(), status(), text(), page()),
+        |(k, d, n, s, q, p)| list_organisations(k, d, n, s, q, p),
+    );
+    let places = Resource::new(|| (), |_| list_neighbourhoods(String::new()));
+    let is_staff = move || {
+        session
+            .user
+            .get()
+            .flatten()
+            .is_some_and(|u| !matches!(u.role, crate::domain::roles::Role::Member))
+    };
+    let href = move |p: i64| {
+        format!(
+            "/organisations?kind={}&dimension={}&neighbourhood={}&status={}&q={}&page={p}",
+            kind(),
+            dimension(),
+            place(),
+            status(),
+            urlencode(&text())
+        )
+    };
+    view! {
+        <Title text=move || t_string!(i18n, nav.organisations).to_string() />
+        <h1>{t!(i18n, nav.organisations)}</h1>
+        <p class="actions"><a class="button secondary" href="/capacities">{t!(i18n, directory.capacities_link)}</a></p>
+        <form method="get" action="/organisations" class="filters" role="search">
+            <div class="field">
+                <label for="f-q">{t!(i18n, directory.search_label)}</label>
+                <input id="f-q" type="search" name="q" value=text />
+            </div>
+            <div class="field">
+                <label for="f-kind">{t!(i18n, directory.kind)}</label>
+                <select id="f-kind" name="kind">
+                    <option value="">{t!(i18n, directory.all)}</option>
+                    {OrgKind::ALL.iter().map(|k| view! {
+                        <option value=k.as_str() selected=move || kind() == k.as_str()>{labels::org_kind(*k)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="f-dimension">{t!(i18n, directory.dimension)}</label>
+                <select id="f-dimension" name="dimension">
+                    <option value="">{t!(i18n, directory.all)}</option>
+                    {Dimension::ALL.iter().map(|d| view! {
+                        <option value=d.as_str() selected=move || dimension() == d.as_str()>{labels::dimension(*d)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="f-place">{t!(i18n, directory.neighbourhood)}</label>
+                <select id="f-place" name="neighbourhood">
+                    <option value="">{t!(i18n, directory.all)}</option>
+                    <Transition fallback=|| ()>
+                        {move || places.get().and_then(Result::ok).map(|list| list.into_iter().map(|n| {
+                            let value = n.id.to_string();
+                            let selected = place() == value;
+                            view! { <option value=value selected=selected>{n.name}</option> }
+                        }).collect_view())}
+                    </Transition>
+                </select>
+            </div>
+            <Transition fallback=|| ()>
+                {move || is_staff().then(|| view! {
+                    <div class="field">
+                        <label for="f-status">{t!(i18n, directory.status)}</label>
+                        <select id="f-status" name="status">
+                            <option value="">{t!(i18n, directory.all)}</option>
+                            {OrgStatus::ALL.iter().map(|s| view! {
+                                <option value=s.as_str() selected=move || status() == s.as_str()>{labels::org_status(*s)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                })}
+            </Transition>
+            <button type="submit" class="button">{t!(i18n, directory.apply)}</button>
+        </form>
+        <Transition fallback=|| ()>
+            {move || list.get().map(|result| match result {
+                Err(error) => view! { <LoadFailed error /> }.into_any(),
+                Ok(OrganisationPage { rows, total, page, pages }) => view! {
+                    <p class="muted">{t!(i18n, directory.found, count = move || format::number(total))}</p>
+                    {if rows.is_empty() {
+                        view! { <div class="panel empty-state"><p>{t!(i18n, directory.no_organisations)}</p></div> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="cards plain">
+                                {rows.into_iter().map(|card| view! { <OrganisationCardView card /> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <Pager page pages href />
+                }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+pub fn OrganisationCardView(card: OrganisationCard) -> impl IntoView {
+    let i18n = use_i18n();
+    let dims = card
+        .dimensions
+        .iter()
+        .map(|d| labels::dimension(*d))
+        .collect::<Vec<_>>()
+        .join("، ");
+    view! {
+        <li class="card">
+            <h2><a href=format!("/organisations/{}", card.id)>{card.name.clone()}</a></h2>
+            <p>
+                <span class="badge">{labels::org_kind(card.kind)}</span>
+                {(card.status != OrgStatus::Verified).then(|| view! {
+                    " " <span class="badge danger">{labels::org_status(card.status)}</span>
+                })}
+            </p>
+            {(!dims.is_empty()).then(|| view! { <p class="muted small">{dims}</p> })}
+            <p class="muted small">
+                {t!(i18n, directory.active_in, count = move || format::number(card.neighbourhoods))}
+                " · "
+                {t!(i18n, directory.capacity_count, count = move || format::number(card.capacities))}
+            </p>
+        </li>
+    }
+}
