@@ -473,3 +473,117 @@ async fn without_javascript_a_failed_form_comes_back_filled_with_its_messages() 
     })
     .await;
 }
+
+#[tokio::test]
+async fn directory_changes_are_refused_through_the_server_functions() {
+    each_database(async |app| {
+        let input = app::server::accounts::Registration {
+            username: "clerk".into(),
+            display_name: "Clerk".into(),
+            email: String::new(),
+            password: secrecy::SecretString::from("official password"),
+            password_confirm: secrecy::SecretString::from("official password"),
+        };
+        app::server::accounts::create_account(
+            &app.db,
+            input,
+            app::domain::roles::Role::Official,
+            None,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        let official = app.browser();
+        app.login(&official, "clerk", "official password").await;
+        let member = app.browser();
+        app.register(&member, "omid").await;
+        let visitor = app.browser();
+
+        let committee = [
+            ("name", "کمیته آزمون"),
+            ("dimension", "social"),
+            ("mandate", ""),
+        ];
+        let refused = app.post(&member, "/api/create_committee", &committee).await;
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+        let refused = app
+            .post(&visitor, "/api/create_committee", &committee)
+            .await;
+        assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+        let created = app
+            .post(&official, "/api/create_committee", &committee)
+            .await;
+        assert_eq!(created.status(), StatusCode::OK);
+        let location = created.headers()["location"].to_str().unwrap().to_string();
+        let committee_id = location.trim_start_matches("/committees/").to_string();
+
+        // The member registers an organisation; they may not verify it themselves.
+        let org = [
+            ("kind", "ngo"),
+            ("name", "انجمن آزمون"),
+            ("registration_no", "۹۹۸۸"),
+            ("dim_social", "on"),
+            ("address", ""),
+            ("phone", ""),
+            ("email", ""),
+            ("website", ""),
+            ("description", ""),
+        ];
+        let registered = app.post(&member, "/api/register_organisation", &org).await;
+        assert_eq!(registered.status(), StatusCode::OK);
+        let org_id = registered.headers()["location"]
+            .to_str()
+            .unwrap()
+            .trim_start_matches("/organisations/")
+            .to_string();
+        let decide = [
+            ("id", org_id.as_str()),
+            ("decision", "verify"),
+            ("reason", ""),
+        ];
+        let refused = app.post(&member, "/api/decide_organisation", &decide).await;
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+        let pending_page = visitor
+            .get(format!("{}/organisations/{org_id}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(pending_page.status(), StatusCode::NOT_FOUND);
+        let verified = app
+            .post(&official, "/api/decide_organisation", &decide)
+            .await;
+        assert_eq!(verified.status(), StatusCode::OK);
+
+        // Seating members and finding candidates are for officials only.
+        let seat = [
+            ("committee_id", committee_id.as_str()),
+            ("member", &format!("org:{org_id}")),
+            ("role", "chair"),
+            ("since", "1403/01/01"),
+            ("until", ""),
+        ];
+        let refused = app.post(&member, "/api/add_membership", &seat).await;
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+        let refused = app
+            .post(&member, "/api/find_members", &[("query", "آزمون")])
+            .await;
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+        let seated = app.post(&official, "/api/add_membership", &seat).await;
+        assert_eq!(seated.status(), StatusCode::OK);
+        let again = app.post(&official, "/api/add_membership", &seat).await;
+        assert_eq!(
+            again.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "one chair at a time"
+        );
+        let found: serde_json::Value = app
+            .post(&official, "/api/find_members", &[("query", "آزمون")])
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(found[0]["value"], format!("org:{org_id}"));
+        app.db.close().await;
+    })
+    .await;
+}

@@ -30,18 +30,21 @@ pub fn fold_for_search(input: &str) -> String {
     out
 }
 
-/// A `LIKE` pattern for a folded needle: `%needle%` with the wildcard characters escaped
-/// (use with `ESCAPE '\'`).
+/// A `LIKE` pattern for a folded needle: its words in order with anything between them
+/// (`%word1%word2%`), the wildcard characters escaped (use with `ESCAPE '\'`). So
+/// «کمیته اجتماعی» finds «کمیته تخصصی اجتماعی».
 pub fn like_pattern(folded_needle: &str) -> String {
     let mut pattern = String::with_capacity(folded_needle.len() + 2);
     pattern.push('%');
-    for c in folded_needle.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            pattern.push('\\');
+    for word in folded_needle.split(' ').filter(|w| !w.is_empty()) {
+        for c in word.chars() {
+            if matches!(c, '%' | '_' | '\\') {
+                pattern.push('\\');
+            }
+            pattern.push(c);
         }
-        pattern.push(c);
+        pattern.push('%');
     }
-    pattern.push('%');
     pattern
 }
 
@@ -63,9 +66,9 @@ pub fn highlight(text: &str, folded_needle: &str) -> Vec<(String, bool)> {
             origin.push(i);
         }
     }
-    let needle: Vec<char> = folded_needle.chars().collect();
     let mut marked = vec![false; chars.len()];
-    if !needle.is_empty() {
+    for word in folded_needle.split(' ').filter(|w| !w.is_empty()) {
+        let needle: Vec<char> = word.chars().collect();
         let mut start = 0;
         while start + needle.len() <= folded.len() {
             if folded[start..start + needle.len()] == needle[..] {
@@ -98,8 +101,24 @@ mod tests {
             vec![("کمیتهٔ ".to_string(), false), ("اجتماعی".to_string(), true)]
         );
         let pieces = highlight("سازمان‌های مردم‌نهاد", &fold_for_search("مردم نهاد"));
-        assert_eq!(pieces[1], ("مردم‌نهاد".to_string(), true));
+        let marked: Vec<&str> = pieces
+            .iter()
+            .filter(|p| p.1)
+            .map(|p| p.0.as_str())
+            .collect();
+        assert_eq!(
+            marked,
+            ["مردم", "نهاد"],
+            "each word is marked, whatever joins them"
+        );
         assert_eq!(highlight("abc", ""), vec![("abc".to_string(), false)]);
+        let pieces = highlight("کمیته تخصصی اجتماعی", "کمیته اجتماعی");
+        let marked: Vec<&str> = pieces
+            .iter()
+            .filter(|p| p.1)
+            .map(|p| p.0.as_str())
+            .collect();
+        assert_eq!(marked, ["کمیته", "اجتماعی"]);
     }
 
     use super::*;
@@ -138,5 +157,11 @@ mod tests {
     fn like_pattern_escapes_wildcards() {
         assert_eq!(like_pattern("50%_off"), "%50\\%\\_off%");
         assert_eq!(like_pattern("abc"), "%abc%");
+        assert_eq!(like_pattern(""), "%");
+    }
+
+    #[test]
+    fn like_pattern_takes_words_in_order_with_anything_between() {
+        assert_eq!(like_pattern("کمیته اجتماعی"), "%کمیته%اجتماعی%");
     }
 }

@@ -203,5 +203,13 @@ pub struct SearchGroup {
     pub total: i64,
 }
 
+/// A candidate member for a committee seat: `value` is `org:ID` or `person:ID`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MemberOption {
+    pub value: String,
+    pub label: String,
+    pub detail: String,
+}
+
 pub const ORGANISATIONS_PER_PAGE: i64 = 24;
 pub const SEARCH_PER_KIND: i64 = 10;

@@ -3,8 +3,9 @@ use crate::domain::permissions::Section;
 use crate::i18n::*;
 use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_user};
 use crate::ui::pages::directory::{
-    committee::CommitteePage, committees::CommitteesPage, neighbourhood::NeighbourhoodPage,
-    neighbourhoods::NeighbourhoodsPage, organisation::OrganisationPage,
+    committee::CommitteePage, committee_new::NewCommitteePage, committees::CommitteesPage,
+    neighbourhood::NeighbourhoodPage, neighbourhoods::NeighbourhoodsPage,
+    organisation::OrganisationPage, organisation_new::NewOrganisationPage,
     organisations::OrganisationsPage, person::PersonPage, search::SearchPage,
     working_group::WorkingGroupPage,
 };
@@ -80,9 +81,11 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />
                 <Route path=path!("/committees") view=CommitteesPage ssr=SsrMode::Async />
+                <Route path=path!("/committees/new") view=NewCommitteePage ssr=SsrMode::Async />
                 <Route path=path!("/committees/:id") view=CommitteePage ssr=SsrMode::Async />
                 <Route path=path!("/working-groups/:id") view=WorkingGroupPage ssr=SsrMode::Async />
                 <Route path=path!("/organisations") view=OrganisationsPage ssr=SsrMode::Async />
+                <Route path=path!("/organisations/new") view=NewOrganisationPage ssr=SsrMode::Async />
                 <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods") view=NeighbourhoodsPage ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods/:id") view=NeighbourhoodPage ssr=SsrMode::Async />

@@ -1,5 +1,9 @@
 //! Server functions of the directory: committees, working groups, organisations, people,
 //! neighbourhoods and search.
+mod add_membership;
+mod create_committee;
+mod decide_organisation;
+mod find_members;
 mod get_committee;
 mod get_neighbourhood;
 mod get_organisation;
@@ -8,8 +12,13 @@ mod get_working_group;
 mod list_committees;
 mod list_neighbourhoods;
 mod list_organisations;
+mod register_organisation;
 mod search_directory;
 
+pub use add_membership::*;
+pub use create_committee::*;
+pub use decide_organisation::*;
+pub use find_members::*;
 pub use get_committee::*;
 pub use get_neighbourhood::*;
 pub use get_organisation::*;
@@ -18,4 +27,5 @@ pub use get_working_group::*;
 pub use list_committees::*;
 pub use list_neighbourhoods::*;
 pub use list_organisations::*;
+pub use register_organisation::*;
 pub use search_directory::*;

@@ -2,7 +2,7 @@
 use crate::api::AppError;
 use crate::domain::normalize::{fold_for_search, like_pattern};
 use crate::domain::permissions::Actor;
-use crate::model::directory::{SearchGroup, SearchHit, SearchKind, SEARCH_PER_KIND};
+use crate::model::directory::{MemberOption, SearchGroup, SearchHit, SearchKind, SEARCH_PER_KIND};
 use crate::server::db::search::{hits, Kind};
 use crate::server::db::Db;
 use tracing::instrument;
@@ -60,4 +60,23 @@ pub async fn search(
         });
     }
     Ok(groups)
+}
+
+/// Verified organisations and people matching a query, as choices for a committee seat.
+#[instrument(skip_all)]
+pub async fn member_options(db: &Db, query: &str) -> Result<Vec<MemberOption>, AppError> {
+    let like = like_pattern(&fold_for_search(query));
+    let (orgs, _) = hits(db.read(), Kind::Organisations, &like, false, 15, 0).await?;
+    let (people, _) = hits(db.read(), Kind::People, &like, false, 15, 0).await?;
+    let orgs = orgs.into_iter().map(|r| MemberOption {
+        value: format!("org:{}", r.id),
+        label: r.title,
+        detail: r.subtitle,
+    });
+    let people = people.into_iter().map(|r| MemberOption {
+        value: format!("person:{}", r.id),
+        label: r.title,
+        detail: r.subtitle,
+    });
+    Ok(orgs.chain(people).collect())
 }

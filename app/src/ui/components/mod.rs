@@ -1,4 +1,5 @@
 //! Small pieces the pages share.
+pub mod choice_field;
 pub mod field;
 pub mod field_issue;
 pub mod form_state;
@@ -7,4 +8,5 @@ pub mod labels;
 pub mod members;
 pub mod neighbourhood_map;
 pub mod pager;
+pub mod refresh;
 pub mod sign_in_required;

@@ -1,8 +1,10 @@
 use crate::api::directory::get_committee;
 use crate::i18n::*;
 use crate::model::directory::{CommitteeDetail, HistoryEntry, WorkingGroupCard};
+use crate::ui::components::refresh::provide_refresh;
 use crate::ui::components::{format, labels, members::MemberGroups};
-use crate::ui::pages::directory::{id_param, LoadFailed};
+use crate::ui::pages::directory::add_member::AddMember;
+use crate::ui::pages::directory::{id_param, IfStaff, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -11,7 +13,8 @@ use leptos_meta::Title;
 #[component]
 pub fn CommitteePage() -> impl IntoView {
     let id = id_param();
-    let detail = Resource::new(id, get_committee);
+    let refresh = provide_refresh();
+    let detail = Resource::new(move || (id(), refresh.0.get()), |(id, _)| get_committee(id));
     view! {
         <Transition fallback=|| ()>
             {move || detail.get().map(|result| match result {
@@ -26,6 +29,7 @@ pub fn CommitteePage() -> impl IntoView {
 fn Committee(committee: CommitteeDetail) -> impl IntoView {
     let i18n = use_i18n();
     let CommitteeDetail {
+        id,
         name,
         dimension,
         mandate,
@@ -34,7 +38,6 @@ fn Committee(committee: CommitteeDetail) -> impl IntoView {
         past,
         working_groups,
         history,
-        ..
     } = committee;
     let title = name.clone();
     view! {
@@ -66,6 +69,7 @@ fn Committee(committee: CommitteeDetail) -> impl IntoView {
             <h2 id="wg-h">{t!(i18n, directory.working_groups)}</h2>
             <WorkingGroupList groups=working_groups />
         </section>
+        <IfStaff><AddMember committee_id=id /></IfStaff>
         {(!past.is_empty()).then(|| view! {
             <section class="panel" aria-labelledby="past-h">
                 <h2 id="past-h">{t!(i18n, directory.past_members)}</h2>

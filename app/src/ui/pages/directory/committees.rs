@@ -3,7 +3,7 @@ use crate::domain::codes::Dimension;
 use crate::i18n::*;
 use crate::model::directory::CommitteeCard;
 use crate::ui::components::{format, labels};
-use crate::ui::pages::directory::{query_param, LoadFailed};
+use crate::ui::pages::directory::{query_param, IfStaff, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -22,6 +22,9 @@ pub fn CommitteesPage() -> impl IntoView {
         <Title text=move || t_string!(i18n, nav.committees).to_string() />
         <h1>{t!(i18n, nav.committees)}</h1>
         <p class="muted">{t!(i18n, directory.committees_intro)}</p>
+        <IfStaff>
+            <p class="actions"><a class="button" href="/committees/new">{t!(i18n, directory.new_committee)}</a></p>
+        </IfStaff>
         <form method="get" action="/committees" class="filters" role="search">
             <div class="field">
                 <label for="f-q">{t!(i18n, directory.search_label)}</label>

@@ -1,13 +1,17 @@
 //! The directory's pages: committees, working groups, organisations, people, neighbourhoods,
 //! search.
+pub mod add_member;
 pub mod committee;
+pub mod committee_new;
 pub mod committees;
 pub mod neighbourhood;
 pub mod neighbourhoods;
 pub mod organisation;
+pub mod organisation_new;
 pub mod organisations;
 pub mod person;
 pub mod search;
+pub mod verification;
 pub mod working_group;
 
 use crate::api::AppError;
@@ -59,5 +63,48 @@ pub fn LoadFailed(error: AppError) -> impl IntoView {
         }
         .into_any(),
         _ => view! { <p class="form-alert" role="alert">{t!(i18n, errors.generic)}</p> }.into_any(),
+    }
+}
+
+/// Shows its children only to officials and admins; others are told why not.
+#[component]
+pub fn StaffOnly(children: ChildrenFn) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = crate::ui::layout::user::use_session_user();
+    view! {
+        <Transition fallback=|| ()>
+            {
+                let children = children.clone();
+                move || match session.user.get().flatten() {
+                    None => view! { <SignInRequired /> }.into_any(),
+                    Some(user) if user.role == crate::domain::roles::Role::Member => view! {
+                        <section class="panel notice"><p>{t!(i18n, errors.forbidden)}</p></section>
+                    }.into_any(),
+                    Some(_) => children().into_any(),
+                }
+            }
+        </Transition>
+    }
+}
+
+/// Shows its children only to officials and admins, and nothing to others: their tools on a
+/// page everybody sees (the server refuses the actions anyway).
+#[component]
+pub fn IfStaff(children: ChildrenFn) -> impl IntoView {
+    let session = crate::ui::layout::user::use_session_user();
+    view! {
+        <Transition fallback=|| ()>
+            {
+                let children = children.clone();
+                move || {
+                    let staff = session
+                        .user
+                        .get()
+                        .flatten()
+                        .is_some_and(|u| u.role != crate::domain::roles::Role::Member);
+                    staff.then(|| children())
+                }
+            }
+        </Transition>
     }
 }

@@ -2,9 +2,11 @@ use crate::api::directory::get_organisation;
 use crate::domain::codes::OrgStatus;
 use crate::i18n::*;
 use crate::model::directory::{Capacity, OrganisationDetail};
+use crate::ui::components::refresh::provide_refresh;
 use crate::ui::components::{format, labels};
 use crate::ui::pages::directory::committee::History;
-use crate::ui::pages::directory::{id_param, LoadFailed};
+use crate::ui::pages::directory::verification::Verification;
+use crate::ui::pages::directory::{id_param, IfStaff, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -13,7 +15,11 @@ use leptos_meta::Title;
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
     let id = id_param();
-    let detail = Resource::new(id, get_organisation);
+    let refresh = provide_refresh();
+    let detail = Resource::new(
+        move || (id(), refresh.0.get()),
+        |(id, _)| get_organisation(id),
+    );
     view! {
         <Transition fallback=|| ()>
             {move || detail.get().map(|result| match result {
@@ -51,6 +57,7 @@ fn Organisation(organisation: OrganisationDetail) -> impl IntoView {
         {(card.status == OrgStatus::Rejected && !o.rejection_reason.is_empty()).then(|| view! {
             <p class="panel notice" role="status">{t!(i18n, directory.rejected_because)} " " {o.rejection_reason.clone()}</p>
         })}
+        {(card.status != OrgStatus::Verified).then(|| view! { <IfStaff><Verification organisation_id=card.id /></IfStaff> })}
         <div class="columns">
             <section class="panel" aria-labelledby="profile-h">
                 <h2 id="profile-h">{t!(i18n, directory.profile)}</h2>

@@ -50,7 +50,9 @@ pub fn OrganisationsPage() -> impl IntoView {
     view! {
         <Title text=move || t_string!(i18n, nav.organisations).to_string() />
         <h1>{t!(i18n, nav.organisations)}</h1>
-        <p class="actions"><a class="button secondary" href="/capacities">{t!(i18n, directory.capacities_link)}</a></p>
+        <p class="actions">
+            <a class="button" href="/organisations/new">{t!(i18n, directory.register_organisation)}</a>
+        </p>
         <form method="get" action="/organisations" class="filters" role="search">
             <div class="field">
                 <label for="f-q">{t!(i18n, directory.search_label)}</label>

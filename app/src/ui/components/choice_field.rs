@@ -1,0 +1,72 @@
+use crate::domain::validation::FormErrors;
+use crate::ui::components::field_issue::IssueText;
+use leptos::prelude::*;
+
+/// A labelled `<select>` with its error beside it; after a failed submission without
+/// JavaScript the chosen option comes back from the server's echo.
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] selected: Option<String>,
+    #[prop(optional)] required: bool,
+    errors: Signal<FormErrors>,
+    children: Children,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let issue = move || errors.get().get(name);
+    let kept = errors.with_untracked(|e| e.kept(name).map(str::to_string));
+    let chosen = kept.or(selected).unwrap_or_default();
+    view! {
+        <div class="field" class:invalid=move || issue().is_some()>
+            <label for=id.clone()>{children()}</label>
+            <select
+                id=id
+                name=name
+                required=required
+                aria-invalid=move || issue().is_some().then_some("true")
+                aria-describedby=move || issue().is_some().then(|| error_id.clone())
+            >
+                {options.into_iter().map(|(value, label)| {
+                    let is_chosen = value == chosen;
+                    view! { <option value=value selected=is_chosen>{label}</option> }
+                }).collect_view()}
+            </select>
+            <p class="error" id=format!("field-{name}-error") hidden=move || issue().is_none()>
+                {move || issue().map(|issue| view! { <IssueText issue /> })}
+            </p>
+        </div>
+    }
+}
+
+/// A labelled `<textarea>` with its error beside it, refilled from the server's echo.
+#[component]
+pub fn TextAreaField(
+    name: &'static str,
+    #[prop(optional)] rows: Option<u32>,
+    errors: Signal<FormErrors>,
+    children: Children,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let issue = move || errors.get().get(name);
+    let kept = errors
+        .with_untracked(|e| e.kept(name).map(str::to_string))
+        .unwrap_or_default();
+    view! {
+        <div class="field" class:invalid=move || issue().is_some()>
+            <label for=id.clone()>{children()}</label>
+            <textarea
+                id=id
+                name=name
+                rows=rows.unwrap_or(4)
+                aria-invalid=move || issue().is_some().then_some("true")
+                aria-describedby=move || issue().is_some().then(|| error_id.clone())
+            >{kept}</textarea>
+            <p class="error" id=format!("field-{name}-error") hidden=move || issue().is_none()>
+                {move || issue().map(|issue| view! { <IssueText issue /> })}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,113 @@
+import { expect, Page, test } from "@playwright/test";
+import { expectAccessible, hydrated, screenshots, signIn, uniqueName } from "./helpers";
+
+/** Picks a candidate found as one types in the member search. */
+async function chooseMember(page: Page, name: string) {
+  const option = page.locator("#field-member option", { hasText: name });
+  await expect(option).toHaveCount(1);
+  await page.locator("#field-member").selectOption((await option.getAttribute("value"))!);
+}
+
+test("an official creates a committee and seats an NGO and an agency; the NGO's representative sees it", async ({ page, browser }, testInfo) => {
+  await signIn(page, "official");
+  await page.goto("/committees");
+  await page.getByRole("link", { name: "کمیتهٔ جدید" }).click();
+  await hydrated(page);
+  await expectAccessible(page);
+
+  // A mistake first: nothing typed is lost.
+  const name = "کمیته آمادگی در برابر بحران " + uniqueName("");
+  await page.locator("#field-name").fill(name);
+  await page.locator("#field-mandate").fill("هماهنگی ظرفیت‌ها برای بحران");
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator("#field-dimension-error")).toBeVisible();
+  await expect(page.locator("#field-name")).toHaveValue(name);
+  await page.locator("#field-dimension").selectOption("environmental");
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator("h1")).toHaveText(name);
+
+  // Seat the NGO the demo account «ngo» represents, as chair, and an agency as member.
+  await hydrated(page);
+  await page.locator("#member-q").fill("حامیان کودکان");
+  await chooseMember(page, "انجمن حامیان کودکان کار");
+  await page.locator("#field-role").selectOption("chair");
+  await page.locator("#field-since").fill("۱۴۰۵/۰۱/۰۱");
+  await page.getByRole("button", { name: "افزودن" }).click();
+  await expect(page.locator(".member", { hasText: "انجمن حامیان کودکان کار" })).toContainText("رئیس");
+
+  await page.locator("#member-q").fill("شهرداری کوهسار");
+  await chooseMember(page, "شهرداری کوهسار");
+  await page.locator("#field-role").selectOption("chair");
+  await page.locator("#field-since").fill("1405/02/01");
+  await page.getByRole("button", { name: "افزودن" }).click();
+  // A second chair at the same time is refused beside the field.
+  await expect(page.locator("#field-role-error")).toContainText("در این بازه");
+  await page.locator("#field-role").selectOption("member");
+  await page.getByRole("button", { name: "افزودن" }).click();
+  await expect(page.locator(".member", { hasText: "شهرداری کوهسار" })).toContainText("عضو");
+  await expect(page.getByRole("heading", { name: "سابقهٔ تغییرات" })).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, testInfo, "committee-official");
+
+  const representative = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+  await signIn(representative, "ngo");
+  await representative.goto("/organisations?q=" + encodeURIComponent("حامیان کودکان"));
+  await representative.getByRole("link", { name: "انجمن حامیان کودکان کار" }).click();
+  await expect(representative.getByRole("listitem").filter({ hasText: name })).toContainText("رئیس");
+});
+
+test("an NGO registers, waits for verification, and is verified by an official", async ({ page, browser }, testInfo) => {
+  // A new person registers an account, then their organisation.
+  const username = uniqueName("rep");
+  await page.goto("/register");
+  await hydrated(page);
+  await page.locator("#field-display_name").fill("نرگس امینی");
+  await page.locator("#field-username").fill(username);
+  await page.locator("#field-password").fill("a long password");
+  await page.locator("#field-password_confirm").fill("a long password");
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator(".account-link")).toBeVisible();
+
+  await page.goto("/organisations/new");
+  await hydrated(page);
+  await expectAccessible(page);
+  const orgName = "انجمن یاوران محله " + uniqueName("");
+  await page.locator("#field-name").fill(orgName);
+  // A registration number another NGO already has, typed in Persian digits.
+  await page.locator("#field-registration_no").fill("۱۲۴۵۶");
+  await page.getByLabel("اجتماعی").check();
+  await page.locator("#field-phone").fill("۰۲۶-۳۴۵۶۷۸۹۰");
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator("#field-registration_no-error")).toBeVisible();
+  await expect(page.locator("#field-name")).toHaveValue(orgName);
+  await page.locator("#field-registration_no").fill(String(Date.now()).slice(-9));
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator("h1")).toHaveText(orgName);
+  await expect(page.locator(".badge.danger")).toHaveText("در انتظار تأیید");
+  const url = page.url();
+  await screenshots(page, testInfo, "organisation-pending");
+
+  // Visitors cannot see it yet.
+  const visitor = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+  const hidden = await visitor.goto(url);
+  expect(hidden?.status()).toBe(404);
+
+  const official = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+  await signIn(official, "official");
+  await official.goto(url);
+  await hydrated(official);
+  await expectAccessible(official);
+  await official.getByRole("button", { name: "تأیید", exact: true }).click();
+  await expect(official.locator(".badge.ok")).toHaveText("تأییدشده");
+
+  await page.reload();
+  await expect(page.locator(".badge.ok")).toHaveText("تأییدشده");
+  const shown = await visitor.goto(url);
+  expect(shown?.status()).toBe(200);
+});
+
+test("members cannot open the official's forms", async ({ page }) => {
+  await signIn(page, "member");
+  await page.goto("/committees/new");
+  await expect(page.getByText("اجازه این کار را ندارید")).toBeVisible();
+});
