@@ -3,8 +3,6 @@ use leptos::prelude::*;
 
 /// Registers an organisation, pending until an official verifies it; the caller becomes its
 /// first representative. Dimensions come as one checkbox each.
-// One argument per form field keeps the plain HTML form working without JavaScript.
-#[allow(clippy::too_many_arguments)]
 #[server(endpoint = "register_organisation")]
 pub async fn register_organisation(
     kind: String,
