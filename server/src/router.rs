@@ -1,7 +1,7 @@
 //! The HTTP application: Leptos pages and server functions inside sessions, the cross-site
 //! check, security and cache headers, and compression.
 use crate::config::Config;
-use crate::http::{assets, cache, error_status, headers, health, lang, origin};
+use crate::http::{assets, cache, error_status, export, headers, health, lang, origin};
 use app::server::db::{sessions::DbSessionStore, Db};
 use app::server::state::AppState;
 use app::{shell, App};
@@ -38,6 +38,7 @@ pub fn build(config: &Config, db: Db) -> Router {
         db: db.clone(),
         settings: config.settings.clone(),
     };
+    let export_state = state.clone();
     let context = move || provide_context(state.clone());
     let routes = generate_route_list(App);
 
@@ -64,6 +65,10 @@ pub fn build(config: &Config, db: Db) -> Router {
     let mut router = Router::new()
         .route("/healthz", get(health::healthz).with_state(db))
         .route("/lang", post(lang::set_language))
+        .route(
+            "/export/{file}",
+            get(export::download).with_state(export_state),
+        )
         .merge(assets::routes(&config.site_root))
         .merge(pages)
         .layer(sessions)

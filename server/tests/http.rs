@@ -583,6 +583,43 @@ async fn directory_changes_are_refused_through_the_server_functions() {
             .await
             .unwrap();
         assert_eq!(found[0]["value"], format!("org:{org_id}"));
+
+        // Exports: officials only, Persian headers, Excel-friendly CSV, Jalali dates.
+        let get = |client: &Client, path: &str| client.get(format!("{}{path}", app.base)).send();
+        assert_eq!(
+            get(&visitor, "/export/committees.csv")
+                .await
+                .unwrap()
+                .status(),
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            get(&member, "/export/committees.csv")
+                .await
+                .unwrap()
+                .status(),
+            StatusCode::FORBIDDEN
+        );
+        let csv = get(&official, "/export/committees.csv").await.unwrap();
+        assert_eq!(csv.status(), StatusCode::OK);
+        let bytes = csv.bytes().await.unwrap();
+        assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+        let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+        assert!(text.starts_with("کمیته‌ها,"), "{text}");
+        assert!(
+            text.contains("انجمن آزمون") && text.contains("1403/01/01"),
+            "{text}"
+        );
+        let xlsx = get(&official, "/export/organisations.xlsx").await.unwrap();
+        assert_eq!(xlsx.status(), StatusCode::OK);
+        assert!(xlsx.bytes().await.unwrap().starts_with(b"PK"));
+        assert_eq!(
+            get(&official, "/export/secrets.csv")
+                .await
+                .unwrap()
+                .status(),
+            StatusCode::NOT_FOUND
+        );
         app.db.close().await;
     })
     .await;

@@ -3,11 +3,11 @@ use crate::domain::permissions::Section;
 use crate::i18n::*;
 use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_user};
 use crate::ui::pages::directory::{
-    committee::CommitteePage, committee_new::NewCommitteePage, committees::CommitteesPage,
-    neighbourhood::NeighbourhoodPage, neighbourhoods::NeighbourhoodsPage,
-    organisation::OrganisationPage, organisation_new::NewOrganisationPage,
-    organisations::OrganisationsPage, person::PersonPage, search::SearchPage,
-    working_group::WorkingGroupPage,
+    capacities::CapacitiesPage, committee::CommitteePage, committee_new::NewCommitteePage,
+    committees::CommitteesPage, neighbourhood::NeighbourhoodPage,
+    neighbourhoods::NeighbourhoodsPage, organisation::OrganisationPage,
+    organisation_new::NewOrganisationPage, organisations::OrganisationsPage, person::PersonPage,
+    search::SearchPage, working_group::WorkingGroupPage,
 };
 use crate::ui::pages::{
     account::AccountPage, admin_users::AdminUsersPage, coming_soon::ComingSoon, home::HomePage,
@@ -80,6 +80,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
                 <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />
+                <Route path=path!("/capacities") view=CapacitiesPage ssr=SsrMode::Async />
                 <Route path=path!("/committees") view=CommitteesPage ssr=SsrMode::Async />
                 <Route path=path!("/committees/new") view=NewCommitteePage ssr=SsrMode::Async />
                 <Route path=path!("/committees/:id") view=CommitteePage ssr=SsrMode::Async />

@@ -3,6 +3,7 @@
 pub mod assets;
 pub mod cache;
 pub mod error_status;
+pub mod export;
 pub mod headers;
 pub mod health;
 pub mod lang;

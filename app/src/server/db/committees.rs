@@ -152,6 +152,12 @@ pub async fn members(pool: &AnyPool, committee_id: i64) -> Result<Vec<MemberRow>
         .await?)
 }
 
+/// Every membership of every committee (for exports), in one query.
+pub async fn members_of_all(pool: &AnyPool) -> Result<Vec<MemberRow>, DbError> {
+    let sql = format!("{MEMBER_SELECT} ORDER BY m.committee_id, {ROLE_ORDER}, name, m.id");
+    Ok(sqlx::query_as(&sql).fetch_all(pool).await?)
+}
+
 /// The memberships of a working group's members.
 pub async fn working_group_members(
     pool: &AnyPool,

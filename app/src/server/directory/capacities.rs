@@ -34,3 +34,16 @@ pub async fn of_organisation(db: &Db, organisation_id: i64) -> Result<Vec<Capaci
     let places = store::neighbourhoods(db.read(), Some(organisation_id)).await?;
     Ok(rows.into_iter().map(|r| capacity(r, &places)).collect())
 }
+
+/// "Who has what, where": capacities of verified organisations by kind and neighbourhood,
+/// largest first (two queries for the whole list).
+pub async fn search(
+    db: &Db,
+    kind: Option<CapacityKind>,
+    neighbourhood_id: Option<i64>,
+) -> Result<Vec<Capacity>, AppError> {
+    let kind = kind.map(CapacityKind::as_str).unwrap_or_default();
+    let rows = store::search(db.read(), kind, neighbourhood_id).await?;
+    let places = store::neighbourhoods(db.read(), None).await?;
+    Ok(rows.into_iter().map(|r| capacity(r, &places)).collect())
+}

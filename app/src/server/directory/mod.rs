@@ -2,6 +2,7 @@
 //! writes through the data layer, and audits every change. Server functions call these.
 pub mod capacities;
 pub mod committees;
+pub mod export;
 pub mod neighbourhoods;
 pub mod organisations;
 pub mod people;

@@ -1,83 +1,102 @@
-//! The reader's words for the directory's codes.
+//! The reader's words for the directory's codes, in any locale (pages use the reader's; the
+//! exports the one asked for).
 use crate::domain::codes::{
     CapacityKind, CommitteeStatus, Dimension, OrgKind, OrgStatus, WorkingGroupKind,
 };
 use crate::domain::roles::CommitteeRole;
 use crate::i18n::*;
 
-pub fn dimension(d: Dimension) -> String {
-    let i18n = use_i18n();
+fn reader() -> Locale {
+    use_i18n().get_locale()
+}
+
+pub fn dimension_in(locale: Locale, d: Dimension) -> &'static str {
     match d {
-        Dimension::Social => t_string!(i18n, codes.dimension_social),
-        Dimension::Economic => t_string!(i18n, codes.dimension_economic),
-        Dimension::Physical => t_string!(i18n, codes.dimension_physical),
-        Dimension::Environmental => t_string!(i18n, codes.dimension_environmental),
-        Dimension::Other => t_string!(i18n, codes.dimension_other),
+        Dimension::Social => td_string!(locale, codes.dimension_social),
+        Dimension::Economic => td_string!(locale, codes.dimension_economic),
+        Dimension::Physical => td_string!(locale, codes.dimension_physical),
+        Dimension::Environmental => td_string!(locale, codes.dimension_environmental),
+        Dimension::Other => td_string!(locale, codes.dimension_other),
     }
-    .to_string()
+}
+
+pub fn dimension(d: Dimension) -> String {
+    dimension_in(reader(), d).to_string()
+}
+
+pub fn org_kind_in(locale: Locale, k: OrgKind) -> &'static str {
+    match k {
+        OrgKind::Ngo => td_string!(locale, codes.kind_ngo),
+        OrgKind::Agency => td_string!(locale, codes.kind_agency),
+        OrgKind::Facilitation => td_string!(locale, codes.kind_facilitation),
+        OrgKind::Other => td_string!(locale, codes.kind_other),
+    }
 }
 
 pub fn org_kind(k: OrgKind) -> String {
-    let i18n = use_i18n();
-    match k {
-        OrgKind::Ngo => t_string!(i18n, codes.kind_ngo),
-        OrgKind::Agency => t_string!(i18n, codes.kind_agency),
-        OrgKind::Facilitation => t_string!(i18n, codes.kind_facilitation),
-        OrgKind::Other => t_string!(i18n, codes.kind_other),
+    org_kind_in(reader(), k).to_string()
+}
+
+pub fn org_status_in(locale: Locale, s: OrgStatus) -> &'static str {
+    match s {
+        OrgStatus::Pending => td_string!(locale, codes.status_pending),
+        OrgStatus::Verified => td_string!(locale, codes.status_verified),
+        OrgStatus::Rejected => td_string!(locale, codes.status_rejected),
     }
-    .to_string()
 }
 
 pub fn org_status(s: OrgStatus) -> String {
-    let i18n = use_i18n();
+    org_status_in(reader(), s).to_string()
+}
+
+pub fn committee_status_in(locale: Locale, s: CommitteeStatus) -> &'static str {
     match s {
-        OrgStatus::Pending => t_string!(i18n, codes.status_pending),
-        OrgStatus::Verified => t_string!(i18n, codes.status_verified),
-        OrgStatus::Rejected => t_string!(i18n, codes.status_rejected),
+        CommitteeStatus::Active => td_string!(locale, codes.committee_active),
+        CommitteeStatus::Dissolved => td_string!(locale, codes.committee_dissolved),
     }
-    .to_string()
 }
 
 pub fn committee_status(s: CommitteeStatus) -> String {
-    let i18n = use_i18n();
-    match s {
-        CommitteeStatus::Active => t_string!(i18n, codes.committee_active),
-        CommitteeStatus::Dissolved => t_string!(i18n, codes.committee_dissolved),
+    committee_status_in(reader(), s).to_string()
+}
+
+pub fn committee_role_in(locale: Locale, r: CommitteeRole) -> &'static str {
+    match r {
+        CommitteeRole::Chair => td_string!(locale, codes.role_chair),
+        CommitteeRole::Secretary => td_string!(locale, codes.role_secretary),
+        CommitteeRole::Member => td_string!(locale, codes.role_member),
+        CommitteeRole::Observer => td_string!(locale, codes.role_observer),
     }
-    .to_string()
 }
 
 pub fn committee_role(r: CommitteeRole) -> String {
-    let i18n = use_i18n();
-    match r {
-        CommitteeRole::Chair => t_string!(i18n, codes.role_chair),
-        CommitteeRole::Secretary => t_string!(i18n, codes.role_secretary),
-        CommitteeRole::Member => t_string!(i18n, codes.role_member),
-        CommitteeRole::Observer => t_string!(i18n, codes.role_observer),
+    committee_role_in(reader(), r).to_string()
+}
+
+pub fn working_group_kind_in(locale: Locale, k: WorkingGroupKind) -> &'static str {
+    match k {
+        WorkingGroupKind::Thematic => td_string!(locale, codes.wg_thematic),
+        WorkingGroupKind::Regional => td_string!(locale, codes.wg_regional),
     }
-    .to_string()
 }
 
 pub fn working_group_kind(k: WorkingGroupKind) -> String {
-    let i18n = use_i18n();
+    working_group_kind_in(reader(), k).to_string()
+}
+
+pub fn capacity_kind_in(locale: Locale, k: CapacityKind) -> &'static str {
     match k {
-        WorkingGroupKind::Thematic => t_string!(i18n, codes.wg_thematic),
-        WorkingGroupKind::Regional => t_string!(i18n, codes.wg_regional),
+        CapacityKind::Staff => td_string!(locale, codes.capacity_staff),
+        CapacityKind::Volunteers => td_string!(locale, codes.capacity_volunteers),
+        CapacityKind::Vehicle => td_string!(locale, codes.capacity_vehicle),
+        CapacityKind::Space => td_string!(locale, codes.capacity_space),
+        CapacityKind::Equipment => td_string!(locale, codes.capacity_equipment),
+        CapacityKind::Expertise => td_string!(locale, codes.capacity_expertise),
+        CapacityKind::Funds => td_string!(locale, codes.capacity_funds),
+        CapacityKind::Other => td_string!(locale, codes.capacity_other),
     }
-    .to_string()
 }
 
 pub fn capacity_kind(k: CapacityKind) -> String {
-    let i18n = use_i18n();
-    match k {
-        CapacityKind::Staff => t_string!(i18n, codes.capacity_staff),
-        CapacityKind::Volunteers => t_string!(i18n, codes.capacity_volunteers),
-        CapacityKind::Vehicle => t_string!(i18n, codes.capacity_vehicle),
-        CapacityKind::Space => t_string!(i18n, codes.capacity_space),
-        CapacityKind::Equipment => t_string!(i18n, codes.capacity_equipment),
-        CapacityKind::Expertise => t_string!(i18n, codes.capacity_expertise),
-        CapacityKind::Funds => t_string!(i18n, codes.capacity_funds),
-        CapacityKind::Other => t_string!(i18n, codes.capacity_other),
-    }
-    .to_string()
+    capacity_kind_in(reader(), k).to_string()
 }

@@ -23,7 +23,13 @@ pub fn CommitteesPage() -> impl IntoView {
         <h1>{t!(i18n, nav.committees)}</h1>
         <p class="muted">{t!(i18n, directory.committees_intro)}</p>
         <IfStaff>
-            <p class="actions"><a class="button" href="/committees/new">{t!(i18n, directory.new_committee)}</a></p>
+            <p class="actions">
+                <a class="button" href="/committees/new">{t!(i18n, directory.new_committee)}</a>
+                " "
+                <a class="button secondary" href="/export/committees.xlsx" download>{t!(i18n, directory.export_xlsx)}</a>
+                " "
+                <a class="button secondary" href="/export/committees.csv" download>{t!(i18n, directory.export_csv)}</a>
+            </p>
         </IfStaff>
         <form method="get" action="/committees" class="filters" role="search">
             <div class="field">

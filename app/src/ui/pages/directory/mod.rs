@@ -1,6 +1,7 @@
 //! The directory's pages: committees, working groups, organisations, people, neighbourhoods,
 //! search.
 pub mod add_member;
+pub mod capacities;
 pub mod committee;
 pub mod committee_new;
 pub mod committees;

@@ -6,7 +6,7 @@ use crate::model::directory::{OrganisationCard, OrganisationPage};
 use crate::ui::components::pager::{urlencode, Pager};
 use crate::ui::components::{format, labels};
 use crate::ui::layout::user::use_session_user;
-use crate::ui::pages::directory::{query_param, LoadFailed};
+use crate::ui::pages::directory::{query_param, IfStaff, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -53,6 +53,15 @@ pub fn OrganisationsPage() -> impl IntoView {
         <p class="actions">
             <a class="button" href="/organisations/new">{t!(i18n, directory.register_organisation)}</a>
         </p>
+        <IfStaff>
+            <p class="actions">
+                <a class="button secondary" href="/capacities">{t!(i18n, directory.capacities_link)}</a>
+                " "
+                <a class="button secondary" href="/export/organisations.xlsx" download>{t!(i18n, directory.export_xlsx)}</a>
+                " "
+                <a class="button secondary" href="/export/organisations.csv" download>{t!(i18n, directory.export_csv)}</a>
+            </p>
+        </IfStaff>
         <form method="get" action="/organisations" class="filters" role="search">
             <div class="field">
                 <label for="f-q">{t!(i18n, directory.search_label)}</label>
