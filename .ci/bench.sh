@@ -8,6 +8,8 @@ seconds=${TAVANA_BENCH_SECONDS:-10}
 data=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
 
+DATABASE_URL="sqlite://$data/bench.db" ./target/release/server seed-demo >/dev/null
+DATABASE_URL="sqlite://$data/bench.db" ./target/release/server seed-load --count 10000 >/dev/null
 DATABASE_URL="sqlite://$data/bench.db" TAVANA_ADDR="127.0.0.1:$port" RUST_LOG=warn \
   ./target/release/server serve --demo >"$data/server.log" 2>&1 &
 server=$!
@@ -18,7 +20,7 @@ declare -A rps
 run() {
   local name=$1 path=$2
   local out
-  out=$(wrk -t2 -c32 -d"${seconds}s" --latency -H 'Accept-Encoding: br' "http://127.0.0.1:$port$path")
+  out=$(wrk -t2 -c"${conns:-32}" -d"${seconds}s" --latency -H 'Accept-Encoding: br' "http://127.0.0.1:$port$path")
   local req p50 p99
   req=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
@@ -30,4 +32,6 @@ echo "wrk, 2 threads, 32 connections, ${seconds}s each, $(nproc) cores"
 run page /
 run static "/pkg/$css"
 run healthz /healthz
+# The directory search over 10,000 organisations (plus the demo province): the whole page.
+conns=2 run search "/search?q=%D8%A7%D9%86%D8%AC%D9%85%D9%86%20%D8%B3%D9%84%D8%A7%D9%85%D8%AA"
 awk -v p="${rps[page]}" -v s="${rps[static]}" 'BEGIN { printf "page/static throughput ratio: %.3f\n", p / s }'

@@ -111,3 +111,33 @@ test("members cannot open the official's forms", async ({ page }) => {
   await page.goto("/committees/new");
   await expect(page.getByText("اجازه این کار را ندارید")).toBeVisible();
 });
+
+test("an official finds who has what, where, and downloads it", async ({ page }, testInfo) => {
+  await signIn(page, "official");
+  await page.goto("/organisations");
+  await page.getByRole("link", { name: "چه کسی، چه چیزی، کجا" }).click();
+  await expect(page.locator("h1")).toHaveText("ظرفیت‌ها و منابع");
+  await page.locator("#f-kind").selectOption("vehicle");
+  await page.locator("#f-place").selectOption({ label: "زورآباد" });
+  await page.getByRole("button", { name: "اعمال" }).click();
+  await expect(page).toHaveURL(/kind=vehicle/);
+  const rows = page.locator("tbody tr");
+  // Largest first: the municipality's machines before the volunteers' two vans.
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText("شهرداری کوهسار");
+  await expect(rows.nth(1)).toContainText("گروه داوطلبان هلال محله");
+  await expectAccessible(page);
+  await screenshots(page, testInfo, "capacities");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "دریافت اکسل" }).click();
+  expect((await download).suggestedFilename()).toBe("tavana-capacities.xlsx");
+});
+
+test("members cannot open the capacities page or the exports", async ({ page }) => {
+  await signIn(page, "member");
+  await page.goto("/capacities");
+  await expect(page.getByText("اجازه این کار را ندارید")).toBeVisible();
+  const response = await page.request.get("/export/capacities.csv");
+  expect(response.status()).toBe(403);
+});

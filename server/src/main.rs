@@ -28,6 +28,11 @@ enum Command {
     Migrate,
     /// Load the demo data set into a database that has no accounts yet.
     SeedDemo,
+    /// Add COUNT synthetic verified organisations (for load tests; never on production data).
+    SeedLoad {
+        #[arg(long, default_value_t = 10_000)]
+        count: usize,
+    },
     /// Create an administrator account (the password is read from TAVANA_ADMIN_PASSWORD).
     CreateAdmin {
         #[arg(long)]
@@ -76,6 +81,13 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::SeedDemo => seed(&db).await,
+        Command::SeedLoad { count } => {
+            demo::load::seed_organisations(&db, count)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!("{count} organisations added");
+            Ok(())
+        }
         Command::CreateAdmin { username, name } => create_admin(&db, username, name).await,
         Command::Backup { to } => backup(&db, &to).await,
         Command::Serve { demo } => {

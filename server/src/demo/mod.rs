@@ -7,6 +7,7 @@ use secrecy::SecretString;
 
 mod data;
 mod directory;
+pub mod load;
 
 /// The one password of every demo account (written in the README).
 pub const DEMO_PASSWORD: &str = "tavana-demo-1404";
