@@ -141,3 +141,29 @@ test("members cannot open the capacities page or the exports", async ({ page }) 
   const response = await page.request.get("/export/capacities.csv");
   expect(response.status()).toBe(403);
 });
+
+test("an official adds a neighbourhood; a population in words is refused and nothing is lost", async ({ page }, testInfo) => {
+  await signIn(page, "official");
+  await page.goto("/neighbourhoods");
+  await page.getByRole("link", { name: "محلهٔ جدید" }).click();
+  await hydrated(page);
+  const name = "کوی امید " + uniqueName("");
+  await page.locator("#field-name").fill(name);
+  await page.locator("#field-city").fill("سپیدشهر");
+  await page.locator("#field-population").fill("حدود ده هزار");
+  await page.locator("#field-latitude").fill("۳۵٫۸۳");
+  await page.locator("#field-longitude").fill("۵۱٫۰۵");
+  await page.locator("#field-problems_social").fill("کمبود فضای بازی کودکان");
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator("#field-population-error")).toHaveText("لطفاً یک عدد وارد کنید (با هر نوع رقم).");
+  await expect(page.locator("#field-name")).toHaveValue(name);
+  await expect(page.locator("#field-problems_social")).toHaveValue("کمبود فضای بازی کودکان");
+  await expectAccessible(page);
+  await screenshots(page, testInfo, "neighbourhood-new");
+
+  await page.locator("#field-population").fill("۱۰٬۲۰۰");
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator("h1")).toHaveText(name);
+  await expect(page.getByText("۱۰٬۲۰۰")).toBeVisible();
+  await expect(page.locator("svg .map-dot")).toHaveCount(1);
+});

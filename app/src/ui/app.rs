@@ -5,6 +5,7 @@ use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_us
 use crate::ui::pages::directory::{
     capacities::CapacitiesPage, committee::CommitteePage, committee_new::NewCommitteePage,
     committees::CommitteesPage, neighbourhood::NeighbourhoodPage,
+    neighbourhood_new::NewNeighbourhoodPage,
     neighbourhoods::NeighbourhoodsPage, organisation::OrganisationPage,
     organisation_new::NewOrganisationPage, organisations::OrganisationsPage, person::PersonPage,
     search::SearchPage, working_group::WorkingGroupPage,
@@ -89,6 +90,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/organisations/new") view=NewOrganisationPage ssr=SsrMode::Async />
                 <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods") view=NeighbourhoodsPage ssr=SsrMode::Async />
+                <Route path=path!("/neighbourhoods/new") view=NewNeighbourhoodPage ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods/:id") view=NeighbourhoodPage ssr=SsrMode::Async />
                 <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async />
                 <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />

@@ -2,6 +2,8 @@
 //! neighbourhoods and search.
 mod add_membership;
 mod create_committee;
+#[allow(clippy::too_many_arguments)]
+mod create_neighbourhood;
 mod decide_organisation;
 mod find_members;
 mod get_committee;
@@ -21,6 +23,7 @@ mod search_directory;
 
 pub use add_membership::*;
 pub use create_committee::*;
+pub use create_neighbourhood::*;
 pub use decide_organisation::*;
 pub use find_members::*;
 pub use get_committee::*;

@@ -6,6 +6,7 @@ pub mod committee;
 pub mod committee_new;
 pub mod committees;
 pub mod neighbourhood;
+pub mod neighbourhood_new;
 pub mod neighbourhoods;
 pub mod organisation;
 pub mod organisation_new;

@@ -3,7 +3,7 @@ use crate::i18n::*;
 use crate::model::directory::NeighbourhoodCard;
 use crate::ui::components::format;
 use crate::ui::components::neighbourhood_map::NeighbourhoodMap;
-use crate::ui::pages::directory::{query_param, LoadFailed};
+use crate::ui::pages::directory::{query_param, IfStaff, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -16,6 +16,9 @@ pub fn NeighbourhoodsPage() -> impl IntoView {
     view! {
         <Title text=move || t_string!(i18n, nav.neighbourhoods).to_string() />
         <h1>{t!(i18n, nav.neighbourhoods)}</h1>
+        <IfStaff>
+            <p class="actions"><a class="button" href="/neighbourhoods/new">{t!(i18n, directory.new_neighbourhood)}</a></p>
+        </IfStaff>
         <form method="get" action="/neighbourhoods" class="filters" role="search">
             <div class="field">
                 <label for="f-q">{t!(i18n, directory.search_label)}</label>
