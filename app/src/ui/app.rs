@@ -5,10 +5,10 @@ use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_us
 use crate::ui::pages::directory::{
     capacities::CapacitiesPage, committee::CommitteePage, committee_new::NewCommitteePage,
     committees::CommitteesPage, neighbourhood::NeighbourhoodPage,
-    neighbourhood_new::NewNeighbourhoodPage,
-    neighbourhoods::NeighbourhoodsPage, organisation::OrganisationPage,
-    organisation_new::NewOrganisationPage, organisations::OrganisationsPage, person::PersonPage,
-    search::SearchPage, working_group::WorkingGroupPage,
+    neighbourhood_new::NewNeighbourhoodPage, neighbourhoods::NeighbourhoodsPage,
+    organisation::OrganisationPage, organisation_new::NewOrganisationPage,
+    organisations::OrganisationsPage, person::PersonPage, search::SearchPage,
+    working_group::WorkingGroupPage,
 };
 use crate::ui::pages::{
     account::AccountPage, admin_users::AdminUsersPage, coming_soon::ComingSoon, home::HomePage,

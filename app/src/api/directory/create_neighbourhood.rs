@@ -34,7 +34,12 @@ pub async fn create_neighbourhood(
         latitude,
         longitude,
         facilitation_office_id: None,
-        problems: [problems_social, problems_economic, problems_physical, problems_environmental],
+        problems: [
+            problems_social,
+            problems_economic,
+            problems_physical,
+            problems_environmental,
+        ],
     };
     let typed = input.clone();
     match create(&state.db, &me.actor, input).await {
