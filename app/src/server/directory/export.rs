@@ -106,7 +106,7 @@ pub async fn organisations(db: &Db, locale: Locale) -> Result<Table, AppError> {
                 )
                 .into(),
                 o.registration_no.unwrap_or_default(),
-                dims.join("، "),
+                dims.join(td_string!(locale, directory.list_separator)),
                 o.phone,
                 o.email,
                 o.website,
@@ -154,7 +154,7 @@ pub async fn capacities(
                 c.quantity.to_string(),
                 c.unit,
                 c.description,
-                places.join("، "),
+                places.join(td_string!(locale, directory.list_separator)),
                 day(c.available_from.as_deref()),
                 day(c.available_until.as_deref()),
             ]

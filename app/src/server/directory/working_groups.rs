@@ -8,7 +8,7 @@ use crate::domain::permissions::{Action, Actor, Target};
 use crate::domain::validation::FormErrors;
 use crate::model::directory::{Named, WorkingGroupCard, WorkingGroupDetail};
 use crate::server::db::audit::{self, AuditEntry};
-use crate::server::db::working_groups::{self as store, NewWorkingGroup, Scope};
+use crate::server::db::working_groups::{self as store, NewWorkingGroup, Scope, WorkingGroupRow};
 use crate::server::db::{committees, Db, DbError};
 use crate::server::now_ms;
 use serde_json::json;
@@ -18,37 +18,40 @@ use tracing::instrument;
 pub async fn cards(db: &Db, scope: Scope) -> Result<Vec<WorkingGroupCard>, AppError> {
     let rows = store::list(db.read(), scope).await?;
     let places = store::neighbourhoods(db.read(), scope).await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| WorkingGroupCard {
-            neighbourhoods: places
-                .iter()
-                .filter(|(wg, _, _)| *wg == r.id)
-                .map(|(_, id, name)| Named {
-                    id: *id,
-                    name: name.clone(),
-                })
-                .collect(),
-            id: r.id,
-            name: r.name,
-            kind: WorkingGroupKind::parse(&r.kind).unwrap_or(WorkingGroupKind::Thematic),
-            committee: Named {
-                id: r.committee_id,
-                name: r.committee,
-            },
-            members: r.members,
-        })
-        .collect())
+    Ok(rows.into_iter().map(|r| card(r, &places)).collect())
+}
+
+/// A group's card, with its neighbourhoods picked from (group, id, name) rows.
+fn card(r: WorkingGroupRow, places: &[(i64, i64, String)]) -> WorkingGroupCard {
+    WorkingGroupCard {
+        neighbourhoods: places
+            .iter()
+            .filter(|(wg, _, _)| *wg == r.id)
+            .map(|(_, id, name)| Named {
+                id: *id,
+                name: name.clone(),
+            })
+            .collect(),
+        id: r.id,
+        name: r.name,
+        kind: WorkingGroupKind::parse(&r.kind).unwrap_or(WorkingGroupKind::Thematic),
+        committee: Named {
+            id: r.committee_id,
+            name: r.committee,
+        },
+        members: r.members,
+    }
 }
 
 #[instrument(skip_all)]
 pub async fn detail(db: &Db, id: i64) -> Result<WorkingGroupDetail, AppError> {
-    let rows = store::list(db.read(), Scope::One(id)).await?;
-    let row = rows.into_iter().next().ok_or(AppError::NotFound)?;
-    let card = cards(db, Scope::One(id))
+    let row = store::list(db.read(), Scope::One(id))
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
+    let places = store::neighbourhoods(db.read(), Scope::One(id)).await?;
+    let (dimension, description) = (row.dimension.clone(), row.description.clone());
+    let card = card(row, &places);
     let members = committees::working_group_members(db.read(), id)
         .await?
         .into_iter()
@@ -56,8 +59,8 @@ pub async fn detail(db: &Db, id: i64) -> Result<WorkingGroupDetail, AppError> {
         .collect();
     Ok(WorkingGroupDetail {
         card,
-        dimension: Dimension::parse(&row.dimension).unwrap_or(Dimension::Other),
-        description: row.description,
+        dimension: Dimension::parse(&dimension).unwrap_or(Dimension::Other),
+        description,
         members,
     })
 }

@@ -40,7 +40,8 @@ pub fn grouped(value: i64) -> String {
 pub fn decimal(value: f64, places: usize) -> String {
     let s = format!("{value:.places$}");
     if is_persian() {
-        to_persian_digits(&s.replace('.', "٫"))
+        let mark = td_string!(Locale::fa, directory.decimal_mark);
+        to_persian_digits(&s.replace('.', mark))
     } else {
         s
     }
@@ -53,4 +54,11 @@ pub fn digits(text: &str) -> String {
     } else {
         crate::domain::digits::fold_digits(text)
     }
+}
+
+/// Names joined with the reader's list separator.
+pub fn list<I: IntoIterator<Item = String>>(items: I) -> String {
+    let i18n = use_i18n();
+    let separator = t_string!(i18n, directory.list_separator);
+    items.into_iter().collect::<Vec<_>>().join(separator)
 }

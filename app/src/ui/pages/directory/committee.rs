@@ -90,7 +90,7 @@ pub fn WorkingGroupList(groups: Vec<WorkingGroupCard>) -> impl IntoView {
     view! {
         <ul class="plain list">
             {groups.into_iter().map(|g| {
-                let places = g.neighbourhoods.iter().map(|n| n.name.clone()).collect::<Vec<_>>().join("، ");
+                let places = format::list(g.neighbourhoods.iter().map(|n| n.name.clone()));
                 view! {
                     <li>
                         <a href=format!("/working-groups/{}", g.id)>{g.name.clone()}</a>

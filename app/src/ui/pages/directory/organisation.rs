@@ -35,12 +35,7 @@ fn Organisation(organisation: OrganisationDetail) -> impl IntoView {
     let i18n = use_i18n();
     let o = organisation;
     let card = o.card.clone();
-    let dims = card
-        .dimensions
-        .iter()
-        .map(|d| labels::dimension(*d))
-        .collect::<Vec<_>>()
-        .join("، ");
+    let dims = format::list(card.dimensions.iter().map(|d| labels::dimension(*d)));
     view! {
         <Title text=card.name.clone() />
         <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
@@ -134,7 +129,7 @@ pub fn CapacityTable(capacities: Vec<Capacity>, show_organisation: bool) -> impl
                 </thead>
                 <tbody>
                     {capacities.into_iter().map(|c| {
-                        let places = c.neighbourhoods.iter().map(|n| n.name.clone()).collect::<Vec<_>>().join("، ");
+                        let places = format::list(c.neighbourhoods.iter().map(|n| n.name.clone()));
                         let available = match (&c.available_from, &c.available_until) {
                             (Some(from), Some(until)) => format!("{} – {}", format::day(from), format::day(until)),
                             (Some(from), None) => format!("{} {}", t_string!(i18n, directory.since), format::day(from)),

@@ -137,12 +137,7 @@ pub fn OrganisationsPage() -> impl IntoView {
 #[component]
 pub fn OrganisationCardView(card: OrganisationCard) -> impl IntoView {
     let i18n = use_i18n();
-    let dims = card
-        .dimensions
-        .iter()
-        .map(|d| labels::dimension(*d))
-        .collect::<Vec<_>>()
-        .join("، ");
+    let dims = format::list(card.dimensions.iter().map(|d| labels::dimension(*d)));
     view! {
         <li class="card">
             <h2><a href=format!("/organisations/{}", card.id)>{card.name.clone()}</a></h2>
