@@ -4,76 +4,21 @@
 
 use app::api::AppError;
 use app::domain::codes::OrgStatus;
-use app::domain::permissions::Actor;
 use app::domain::roles::Role;
 use app::domain::validation::FieldIssue;
-use app::server::accounts::{self, Registration};
-use app::server::auth::caller::load_actor;
 use app::server::db::people;
 use app::server::db::test_support::fresh_databases;
-use app::server::db::{users, Db};
-use app::server::directory::committees::{self, CommitteeInput, MembershipInput};
+use app::server::db::Db;
+use app::server::directory::committees::{self, CommitteeInput};
+use app::server::directory::memberships;
 use app::server::directory::neighbourhoods::{self, NeighbourhoodInput};
-use app::server::directory::organisations::{self, ListQuery, OrganisationInput};
-use app::server::directory::working_groups::{self, WorkingGroupInput};
+use app::server::directory::organisations::{self, ListQuery};
+use app::server::directory::working_group_forms::{self as working_groups, WorkingGroupInput};
 use app::server::directory::{people as people_dir, search};
 use app::server::now_ms;
-use secrecy::SecretString;
 
-async fn account(db: &Db, username: &str, role: Role) -> users::UserRow {
-    let input = Registration {
-        username: username.into(),
-        display_name: format!("{username} name"),
-        email: String::new(),
-        password: SecretString::from("long enough password"),
-        password_confirm: SecretString::from("long enough password"),
-    };
-    accounts::create_account(db, input, role, None)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
-async fn actor(db: &Db, user: &users::UserRow) -> Actor {
-    load_actor(db, user).await.unwrap()
-}
-
-fn issue(result: Result<i64, AppError>, field: &str) -> FieldIssue {
-    match result {
-        Err(AppError::Invalid(errors)) => errors
-            .get(field)
-            .unwrap_or_else(|| panic!("no issue for {field}: {errors:?}")),
-        other => panic!("expected a validation failure, got {other:?}"),
-    }
-}
-
-fn org(kind: &str, name: &str, reg: &str) -> OrganisationInput {
-    OrganisationInput {
-        kind: kind.into(),
-        name: name.into(),
-        registration_no: reg.into(),
-        dimensions: vec!["social".into()],
-        ..Default::default()
-    }
-}
-
-fn seat(
-    committee_id: i64,
-    org: Option<i64>,
-    person: Option<i64>,
-    role: &str,
-    since: &str,
-    until: &str,
-) -> MembershipInput {
-    MembershipInput {
-        committee_id,
-        organisation_id: org,
-        person_id: person,
-        role: role.into(),
-        since: since.into(),
-        until: until.into(),
-    }
-}
+mod common;
+use common::{account, actor, issue, org, seat};
 
 #[tokio::test]
 async fn directory_story_on_every_database() {
@@ -155,7 +100,7 @@ async fn story(db: &Db) {
     .unwrap();
 
     // Only verified organisations join committees.
-    let pending_seat = committees::add_membership(
+    let pending_seat = memberships::add_membership(
         db,
         &official,
         seat(committee, Some(ngo), None, "member", "1403/01/01", ""),
@@ -220,21 +165,21 @@ async fn story(db: &Db) {
     .await
     .unwrap();
     tx.commit().await.unwrap();
-    let chair = committees::add_membership(
+    let chair = memberships::add_membership(
         db,
         &official,
         seat(committee, Some(ngo), None, "chair", "1403/01/01", ""),
     )
     .await
     .unwrap();
-    let second = committees::add_membership(
+    let second = memberships::add_membership(
         db,
         &official,
         seat(committee, None, Some(expert), "chair", "1403/06/01", ""),
     )
     .await;
     assert_eq!(issue(second, "role"), FieldIssue::SeatTaken);
-    committees::add_membership(
+    memberships::add_membership(
         db,
         &official,
         seat(
@@ -248,7 +193,7 @@ async fn story(db: &Db) {
     )
     .await
     .unwrap();
-    let backwards = committees::add_membership(
+    let backwards = memberships::add_membership(
         db,
         &official,
         seat(
@@ -262,14 +207,14 @@ async fn story(db: &Db) {
     )
     .await;
     assert_eq!(issue(backwards, "until"), FieldIssue::EndsBeforeStart);
-    let bad_date = committees::add_membership(
+    let bad_date = memberships::add_membership(
         db,
         &official,
         seat(committee, Some(agency), None, "member", "1403/13/01", ""),
     )
     .await;
     assert_eq!(issue(bad_date, "since"), FieldIssue::InvalidDate);
-    let member_seat = committees::add_membership(
+    let member_seat = memberships::add_membership(
         db,
         &official,
         seat(committee, Some(agency), None, "member", "۱۴۰۳/۰۱/۰۱", ""),
@@ -277,7 +222,7 @@ async fn story(db: &Db) {
     .await
     .unwrap();
     assert_eq!(
-        committees::add_membership(
+        memberships::add_membership(
             db,
             &rep,
             seat(committee, Some(agency), None, "member", "1403/01/01", "")
@@ -326,7 +271,11 @@ async fn story(db: &Db) {
         .await
         .unwrap();
     assert_eq!(
-        working_groups::detail(db, wg).await.unwrap().members.len(),
+        app::server::directory::working_groups::detail(db, None, wg)
+            .await
+            .unwrap()
+            .members
+            .len(),
         2
     );
     assert_eq!(
@@ -353,7 +302,7 @@ async fn story(db: &Db) {
         .unwrap()
         .contact
         .is_some());
-    committees::add_membership(
+    memberships::add_membership(
         db,
         &official,
         seat(

@@ -46,6 +46,22 @@ impl AppError {
         }
     }
 
+    /// For a validation failure, echoes what was typed so a page rendered without JavaScript
+    /// can refill the form; values already echoed (such as a newer version) win.
+    pub fn keeping(self, fields: &[(&str, &str)]) -> Self {
+        match self {
+            AppError::Invalid(mut errors) => {
+                for (field, value) in fields {
+                    if errors.kept(field).is_none() {
+                        errors.keep(field, value);
+                    }
+                }
+                AppError::Invalid(errors)
+            }
+            other => other,
+        }
+    }
+
     /// The field issues, when this is a validation failure.
     pub fn form(&self) -> Option<&FormErrors> {
         match self {

@@ -29,6 +29,10 @@ pub enum FieldIssue {
     InvalidChoice,
     PhoneFormat,
     WebsiteFormat,
+    /// Someone saved the object after this form was opened; saving again applies these values.
+    ChangedMeanwhile,
+    /// The object's current state does not allow this (e.g. a membership that already ended).
+    NotAllowedNow,
 }
 
 /// One field's issue, named by the form field it belongs to.

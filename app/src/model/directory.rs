@@ -66,6 +66,10 @@ pub struct CommitteeDetail {
     pub working_groups: Vec<WorkingGroupCard>,
     /// Only for officials and admins.
     pub history: Option<Vec<HistoryEntry>>,
+    /// Where an edit starts from (refused if someone saved in between).
+    pub version: i64,
+    /// Whether the caller may create and edit this committee's working groups.
+    pub may_edit_groups: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -84,6 +88,29 @@ pub struct WorkingGroupDetail {
     pub dimension: Dimension,
     pub description: String,
     pub members: Vec<Member>,
+    /// Whether the caller may edit this group (officials, the committee's chair or secretary).
+    pub may_edit: bool,
+}
+
+/// What the working-group form offers, and the group being edited.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkingGroupForm {
+    pub committee: Named,
+    /// The committee's current seats (and any past seat still in the group).
+    pub members: Vec<Member>,
+    pub neighbourhoods: Vec<Named>,
+    pub group: Option<WorkingGroupEdit>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkingGroupEdit {
+    pub id: i64,
+    pub name: String,
+    pub kind: WorkingGroupKind,
+    pub description: String,
+    pub version: i64,
+    pub neighbourhood_ids: Vec<i64>,
+    pub membership_ids: Vec<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

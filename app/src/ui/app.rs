@@ -3,12 +3,20 @@ use crate::domain::permissions::Section;
 use crate::i18n::*;
 use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_user};
 use crate::ui::pages::directory::{
-    capacities::CapacitiesPage, committee::CommitteePage, committee_new::NewCommitteePage,
-    committees::CommitteesPage, neighbourhood::NeighbourhoodPage,
-    neighbourhood_new::NewNeighbourhoodPage, neighbourhoods::NeighbourhoodsPage,
-    organisation::OrganisationPage, organisation_new::NewOrganisationPage,
-    organisations::OrganisationsPage, person::PersonPage, search::SearchPage,
+    capacities::CapacitiesPage,
+    committee::CommitteePage,
+    committee_form::{EditCommitteePage, NewCommitteePage},
+    committees::CommitteesPage,
+    neighbourhood::NeighbourhoodPage,
+    neighbourhood_new::NewNeighbourhoodPage,
+    neighbourhoods::NeighbourhoodsPage,
+    organisation::OrganisationPage,
+    organisation_new::NewOrganisationPage,
+    organisations::OrganisationsPage,
+    person::PersonPage,
+    search::SearchPage,
     working_group::WorkingGroupPage,
+    working_group_form::{EditWorkingGroupPage, NewWorkingGroupPage},
 };
 use crate::ui::pages::{
     account::AccountPage, admin_users::AdminUsersPage, coming_soon::ComingSoon, home::HomePage,
@@ -85,7 +93,10 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/committees") view=CommitteesPage ssr=SsrMode::Async />
                 <Route path=path!("/committees/new") view=NewCommitteePage ssr=SsrMode::Async />
                 <Route path=path!("/committees/:id") view=CommitteePage ssr=SsrMode::Async />
+                <Route path=path!("/committees/:id/edit") view=EditCommitteePage ssr=SsrMode::Async />
+                <Route path=path!("/committees/:id/working-groups/new") view=NewWorkingGroupPage ssr=SsrMode::Async />
                 <Route path=path!("/working-groups/:id") view=WorkingGroupPage ssr=SsrMode::Async />
+                <Route path=path!("/working-groups/:id/edit") view=EditWorkingGroupPage ssr=SsrMode::Async />
                 <Route path=path!("/organisations") view=OrganisationsPage ssr=SsrMode::Async />
                 <Route path=path!("/organisations/new") view=NewOrganisationPage ssr=SsrMode::Async />
                 <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async />

@@ -13,7 +13,7 @@ pub async fn add_membership(
 ) -> Result<(), AppError> {
     use crate::domain::digits::parse_number;
     use crate::server::auth::caller::{app_state, signed_in};
-    use crate::server::directory::committees::{self, MembershipInput};
+    use crate::server::directory::memberships::{self, MembershipInput};
 
     let state = app_state()?;
     let me = signed_in().await?;
@@ -30,7 +30,7 @@ pub async fn add_membership(
         since: since.clone(),
         until: until.clone(),
     };
-    match committees::add_membership(&state.db, &me.actor, input).await {
+    match memberships::add_membership(&state.db, &me.actor, input).await {
         Ok(_) => {
             leptos_axum::redirect(&format!("/committees/{committee_id}#members-h"));
             Ok(())

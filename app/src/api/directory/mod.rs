@@ -5,6 +5,7 @@ mod create_committee;
 #[allow(clippy::too_many_arguments)]
 mod create_neighbourhood;
 mod decide_organisation;
+mod end_membership;
 mod find_members;
 mod get_committee;
 mod get_neighbourhood;
@@ -19,12 +20,18 @@ mod list_organisations;
 // JavaScript; the macro's generated client function repeats them all.
 #[allow(clippy::too_many_arguments)]
 mod register_organisation;
+#[allow(clippy::too_many_arguments)]
+mod save_working_group;
 mod search_directory;
+#[allow(clippy::too_many_arguments)]
+mod update_committee;
+mod working_group_options;
 
 pub use add_membership::*;
 pub use create_committee::*;
 pub use create_neighbourhood::*;
 pub use decide_organisation::*;
+pub use end_membership::*;
 pub use find_members::*;
 pub use get_committee::*;
 pub use get_neighbourhood::*;
@@ -36,4 +43,7 @@ pub use list_committees::*;
 pub use list_neighbourhoods::*;
 pub use list_organisations::*;
 pub use register_organisation::*;
+pub use save_working_group::*;
 pub use search_directory::*;
+pub use update_committee::*;
+pub use working_group_options::*;

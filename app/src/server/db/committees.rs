@@ -248,3 +248,59 @@ pub async fn roles_of_user(
         .fetch_all(pool)
         .await?)
 }
+
+pub struct CommitteeChange<'a> {
+    pub id: i64,
+    /// The version the editor started from; the update is refused if it moved on.
+    pub version: i64,
+    pub name: &'a str,
+    pub dimension: &'a str,
+    pub mandate: &'a str,
+    pub status: &'a str,
+    pub search_text: &'a str,
+    pub now: i64,
+}
+
+/// Saves a committee's fields if nobody saved it since `version` (otherwise `Conflict`).
+pub async fn update(conn: &mut AnyConnection, c: CommitteeChange<'_>) -> Result<(), DbError> {
+    let done = sqlx::query(
+        "UPDATE committees SET name = $1, dimension = $2, mandate = $3, status = $4, \
+         search_text = $5, updated_at = $6, version = version + 1 WHERE id = $7 AND version = $8",
+    )
+    .bind(c.name)
+    .bind(c.dimension)
+    .bind(c.mandate)
+    .bind(c.status)
+    .bind(c.search_text)
+    .bind(c.now)
+    .bind(c.id)
+    .bind(c.version)
+    .execute(conn)
+    .await?;
+    match done.rows_affected() {
+        0 => Err(DbError::Conflict),
+        _ => Ok(()),
+    }
+}
+
+/// One membership with its member's name.
+pub async fn membership(pool: &AnyPool, id: i64) -> Result<Option<MemberRow>, DbError> {
+    let sql = format!("{MEMBER_SELECT} WHERE m.id = $1");
+    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(pool).await?)
+}
+
+/// Ends a membership on `until` (an ISO day) if it has not ended already.
+pub async fn end_membership(
+    conn: &mut AnyConnection,
+    id: i64,
+    until: &str,
+) -> Result<bool, DbError> {
+    let done = sqlx::query(
+        "UPDATE memberships SET until = $1 WHERE id = $2 AND (until IS NULL OR until > $1)",
+    )
+    .bind(until)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}

@@ -121,3 +121,58 @@ pub async fn neighbourhoods(
     );
     Ok(sqlx::query_as(&sql).bind(id).fetch_all(pool).await?)
 }
+
+pub struct WorkingGroupChange<'a> {
+    pub id: i64,
+    /// The version the editor started from; the update is refused if it moved on.
+    pub version: i64,
+    pub name: &'a str,
+    pub kind: &'a str,
+    pub description: &'a str,
+    pub search_text: &'a str,
+    pub now: i64,
+}
+
+/// Saves a group's fields if nobody saved it since `version` (otherwise `Conflict`).
+pub async fn update(conn: &mut AnyConnection, w: WorkingGroupChange<'_>) -> Result<(), DbError> {
+    let done = sqlx::query(
+        "UPDATE working_groups SET name = $1, kind = $2, description = $3, search_text = $4, \
+         updated_at = $5, version = version + 1 WHERE id = $6 AND version = $7",
+    )
+    .bind(w.name)
+    .bind(w.kind)
+    .bind(w.description)
+    .bind(w.search_text)
+    .bind(w.now)
+    .bind(w.id)
+    .bind(w.version)
+    .execute(conn)
+    .await?;
+    match done.rows_affected() {
+        0 => Err(DbError::Conflict),
+        _ => Ok(()),
+    }
+}
+
+/// Forgets a group's neighbourhoods and members, before the edited lists are written.
+pub async fn clear_links(conn: &mut AnyConnection, working_group_id: i64) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM working_group_neighbourhoods WHERE working_group_id = $1")
+        .bind(working_group_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM working_group_members WHERE working_group_id = $1")
+        .bind(working_group_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// The membership ids of a group's members.
+pub async fn member_ids(pool: &AnyPool, working_group_id: i64) -> Result<Vec<i64>, DbError> {
+    Ok(sqlx::query_scalar(
+        "SELECT membership_id FROM working_group_members WHERE working_group_id = $1",
+    )
+    .bind(working_group_id)
+    .fetch_all(pool)
+    .await?)
+}

@@ -1,15 +1,15 @@
 //! Committees: the list, one committee's page, creating one, and seating members.
+use super::changed_meanwhile;
 use super::{check, history_for, is_current, member};
 use crate::api::AppError;
 use crate::domain::codes::{CommitteeStatus, Dimension};
-use crate::domain::directory_rules::{self as rules, iso, parse_iso, periods_overlap};
+use crate::domain::directory_rules as rules;
 use crate::domain::normalize::{fold_for_search, like_pattern};
-use crate::domain::permissions::{Action, Actor, Target};
-use crate::domain::roles::CommitteeRole;
-use crate::domain::validation::{FieldIssue, FormErrors};
+use crate::domain::permissions::{may, Action, Actor, Target};
+use crate::domain::validation::FormErrors;
 use crate::model::directory::{CommitteeCard, CommitteeDetail};
 use crate::server::db::audit::{self, AuditEntry};
-use crate::server::db::committees::{self as store, CommitteeOrder, NewCommittee, NewMembership};
+use crate::server::db::committees::{self as store, CommitteeChange, CommitteeOrder, NewCommittee};
 use crate::server::db::{Db, DbError};
 use crate::server::{now_ms, today_iso};
 use serde_json::json;
@@ -65,6 +65,8 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<Committee
         past,
         working_groups,
         history: history_for(db, actor, "committee", id).await?,
+        version: row.version,
+        may_edit_groups: may(actor, Action::EditWorkingGroups, Target::Committee(id)),
     })
 }
 
@@ -75,9 +77,14 @@ pub struct CommitteeInput {
     pub mandate: String,
 }
 
-#[instrument(skip_all)]
-pub async fn create(db: &Db, actor: &Actor, input: CommitteeInput) -> Result<i64, AppError> {
-    check(Some(actor), Action::ManageDirectory, Target::Portal)?;
+/// The checked fields of a committee form.
+struct Checked {
+    name: String,
+    dimension: Dimension,
+    mandate: String,
+}
+
+fn checked(input: &CommitteeInput) -> Result<Checked, FormErrors> {
     let mut errors = FormErrors::default();
     let name = errors.check("name", rules::title(&input.name, 3, rules::TITLE_MAX));
     let dimension = errors.check(
@@ -88,9 +95,24 @@ pub async fn create(db: &Db, actor: &Actor, input: CommitteeInput) -> Result<i64
         "mandate",
         rules::optional_text(&input.mandate, rules::LONG_TEXT_MAX),
     );
-    let (Some(name), Some(dimension), Some(mandate)) = (name, dimension, mandate) else {
-        return Err(errors.into());
-    };
+    match (name, dimension, mandate) {
+        (Some(name), Some(dimension), Some(mandate)) => Ok(Checked {
+            name,
+            dimension,
+            mandate,
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[instrument(skip_all)]
+pub async fn create(db: &Db, actor: &Actor, input: CommitteeInput) -> Result<i64, AppError> {
+    check(Some(actor), Action::ManageDirectory, Target::Portal)?;
+    let Checked {
+        name,
+        dimension,
+        mandate,
+    } = checked(&input)?;
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     let id = store::insert(
@@ -111,115 +133,63 @@ pub async fn create(db: &Db, actor: &Actor, input: CommitteeInput) -> Result<i64
     Ok(id)
 }
 
-/// A seat to give: to an organisation or a person, with a role and a period (Jalali input).
-pub struct MembershipInput {
-    pub committee_id: i64,
-    pub organisation_id: Option<i64>,
-    pub person_id: Option<i64>,
-    pub role: String,
-    pub since: String,
-    pub until: String,
-}
-
-/// Seats a member. A committee has one chair and one secretary at a time; only verified
-/// organisations join.
+/// Saves an edited committee (officials and admins), including dissolving or reviving it.
 #[instrument(skip_all)]
-pub async fn add_membership(
+pub async fn update(
     db: &Db,
     actor: &Actor,
-    input: MembershipInput,
-) -> Result<i64, AppError> {
-    check(
-        Some(actor),
-        Action::ManageDirectory,
-        Target::Committee(input.committee_id),
-    )?;
-    store::find(db.read(), input.committee_id)
+    id: i64,
+    version: i64,
+    input: CommitteeInput,
+    status: &str,
+) -> Result<(), AppError> {
+    check(Some(actor), Action::ManageDirectory, Target::Committee(id))?;
+    let before = store::find(db.read(), id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut errors = FormErrors::default();
-    if input.organisation_id.is_none() == input.person_id.is_none() {
-        errors.push("member", FieldIssue::Required);
-    }
-    if let Some(org) = input.organisation_id {
-        let verified = crate::server::db::organisations::find(db.read(), org)
-            .await?
-            .is_some_and(|o| o.status == "verified");
-        if !verified {
-            errors.push("member", FieldIssue::InvalidChoice);
+    let fields = checked(&input);
+    let status = rules::choice(status, CommitteeStatus::parse);
+    let (fields, status) = match (fields, status) {
+        (Ok(fields), Ok(status)) => (fields, status),
+        (fields, status) => {
+            let mut errors = fields.err().unwrap_or_default();
+            if let Err(issue) = status {
+                errors.push("status", issue);
+            }
+            return Err(errors.into());
         }
-    }
-    let role = errors.check("role", rules::choice(&input.role, CommitteeRole::parse));
-    let since = errors.check("since", rules::day(&input.since));
-    let until = errors.check("until", rules::optional_day(&input.until));
-    if let (Some(since), Some(until)) = (since, until) {
-        errors.check("until", rules::period_end(since, until));
-    }
-    let (Some(role), Some(since), Some(until), true) = (role, since, until, errors.is_empty())
-    else {
-        return Err(errors.into());
     };
+    if before.version != version {
+        return Err(changed_meanwhile(before.version));
+    }
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    if role.is_single_seat() {
-        let seats = store::seats_in_role(&mut tx, input.committee_id, role.as_str()).await?;
-        let taken = seats.iter().any(|(s, u)| {
-            let other = (
-                parse_iso(s).unwrap_or(since),
-                u.as_deref().and_then(parse_iso),
-            );
-            periods_overlap((since, until), other)
-        });
-        if taken {
-            errors.push("role", FieldIssue::SeatTaken);
-            return Err(errors.into());
-        }
-    }
-    let (since_iso, until_iso) = (iso(since), until.map(iso));
-    let inserted = store::insert_membership(
-        &mut tx,
-        NewMembership {
-            committee_id: input.committee_id,
-            organisation_id: input.organisation_id,
-            person_id: input.person_id,
-            role: role.as_str(),
-            since: &since_iso,
-            until: until_iso.as_deref(),
-            now,
-        },
-    )
-    .await;
-    let id = match inserted {
-        Ok(id) => id,
-        // Two officials seating a chair at the same moment: the index refuses the second.
-        Err(DbError::Conflict) => {
-            errors.push("role", FieldIssue::SeatTaken);
-            return Err(errors.into());
-        }
-        Err(e) => return Err(e.into()),
-    };
-    let after = json!({
-        "membership": id,
-        "organisation": input.organisation_id,
-        "person": input.person_id,
-        "role": role.as_str(),
-        "since": since_iso,
-        "until": until_iso,
-    });
-    audit_entry(
-        &mut tx,
-        actor,
-        "committee.member_add",
-        input.committee_id,
-        after,
+    let change = CommitteeChange {
+        id,
+        version,
+        name: &fields.name,
+        dimension: fields.dimension.as_str(),
+        mandate: &fields.mandate,
+        status: status.as_str(),
+        search_text: &fold_for_search(&fields.name),
         now,
-    )
-    .await?;
+    };
+    match store::update(&mut tx, change).await {
+        Err(DbError::Conflict) => return Err(changed_meanwhile(before.version + 1)),
+        other => other?,
+    }
+    let after = json!({
+        "name": fields.name,
+        "dimension": fields.dimension.as_str(),
+        "status": status.as_str(),
+        "before": { "name": before.name, "dimension": before.dimension, "status": before.status },
+    });
+    audit_entry(&mut tx, actor, "committee.update", id, after, now).await?;
     tx.commit().await.map_err(DbError::from)?;
-    Ok(id)
+    Ok(())
 }
 
-async fn audit_entry(
+pub(super) async fn audit_entry(
     conn: &mut sqlx::AnyConnection,
     actor: &Actor,
     action: &str,

@@ -3,16 +3,19 @@
 pub mod capacities;
 pub mod committees;
 pub mod export;
+pub mod memberships;
 pub mod neighbourhoods;
 pub mod organisations;
 pub mod people;
 pub mod search;
+pub mod working_group_forms;
 pub mod working_groups;
 
 use crate::api::AppError;
 use crate::domain::codes::OrgKind;
 use crate::domain::permissions::{may, Action, Actor, Target};
 use crate::domain::roles::CommitteeRole;
+use crate::domain::validation::{FieldIssue, FormErrors};
 use crate::model::directory::{HistoryEntry, Member, MemberKind, Named};
 use crate::server::db::{audit, committees::MemberRow, Db};
 
@@ -71,4 +74,13 @@ pub(crate) fn check(actor: Option<&Actor>, action: Action, target: Target) -> Re
         (false, None) => Err(AppError::SignInRequired),
         (false, Some(_)) => Err(AppError::Forbidden),
     }
+}
+
+/// A save refused because someone saved the object first. The form keeps what was typed and
+/// learns the current version, so saving again applies the typed values knowingly.
+pub(crate) fn changed_meanwhile(current_version: i64) -> AppError {
+    let mut errors = FormErrors::default();
+    errors.push("version", FieldIssue::ChangedMeanwhile);
+    errors.keep("version", &current_version.to_string());
+    errors.into()
 }

@@ -1,17 +1,11 @@
-//! Working groups: cards for a committee or neighbourhood, one group's page, creating one.
-use super::{check, member};
+//! Working groups: cards for a committee or neighbourhood, and one group's page.
+use super::member;
 use crate::api::AppError;
 use crate::domain::codes::{Dimension, WorkingGroupKind};
-use crate::domain::directory_rules as rules;
-use crate::domain::normalize::fold_for_search;
-use crate::domain::permissions::{Action, Actor, Target};
-use crate::domain::validation::FormErrors;
+use crate::domain::permissions::{may, Action, Actor, Target};
 use crate::model::directory::{Named, WorkingGroupCard, WorkingGroupDetail};
-use crate::server::db::audit::{self, AuditEntry};
-use crate::server::db::working_groups::{self as store, NewWorkingGroup, Scope, WorkingGroupRow};
-use crate::server::db::{committees, Db, DbError};
-use crate::server::now_ms;
-use serde_json::json;
+use crate::server::db::working_groups::{self as store, Scope, WorkingGroupRow};
+use crate::server::db::{committees, Db};
 use tracing::instrument;
 
 /// The cards of the working groups in scope, each with its neighbourhoods (two queries).
@@ -44,7 +38,11 @@ fn card(r: WorkingGroupRow, places: &[(i64, i64, String)]) -> WorkingGroupCard {
 }
 
 #[instrument(skip_all)]
-pub async fn detail(db: &Db, id: i64) -> Result<WorkingGroupDetail, AppError> {
+pub async fn detail(
+    db: &Db,
+    actor: Option<&Actor>,
+    id: i64,
+) -> Result<WorkingGroupDetail, AppError> {
     let row = store::list(db.read(), Scope::One(id))
         .await?
         .pop()
@@ -57,85 +55,16 @@ pub async fn detail(db: &Db, id: i64) -> Result<WorkingGroupDetail, AppError> {
         .into_iter()
         .map(member)
         .collect();
+    let may_edit = may(
+        actor,
+        Action::EditWorkingGroups,
+        Target::Committee(card.committee.id),
+    );
     Ok(WorkingGroupDetail {
+        may_edit,
         card,
         dimension: Dimension::parse(&dimension).unwrap_or(Dimension::Other),
         description,
         members,
     })
-}
-
-pub struct WorkingGroupInput {
-    pub committee_id: i64,
-    pub name: String,
-    pub kind: String,
-    pub description: String,
-    pub neighbourhood_ids: Vec<i64>,
-    /// Memberships of the committee to include.
-    pub membership_ids: Vec<i64>,
-}
-
-/// Creates a working group; officials, and the committee's chair or secretary, may.
-#[instrument(skip_all)]
-pub async fn create(db: &Db, actor: &Actor, input: WorkingGroupInput) -> Result<i64, AppError> {
-    check(
-        Some(actor),
-        Action::EditWorkingGroups,
-        Target::Committee(input.committee_id),
-    )?;
-    let mut errors = FormErrors::default();
-    let name = errors.check("name", rules::title(&input.name, 3, rules::TITLE_MAX));
-    let kind = errors.check("kind", rules::choice(&input.kind, WorkingGroupKind::parse));
-    let description = errors.check(
-        "description",
-        rules::optional_text(&input.description, rules::LONG_TEXT_MAX),
-    );
-    // Members are drawn from the committee's own members only.
-    let seats = committees::members(db.read(), input.committee_id).await?;
-    if input
-        .membership_ids
-        .iter()
-        .any(|m| !seats.iter().any(|s| s.id == *m))
-    {
-        errors.push(
-            "members",
-            crate::domain::validation::FieldIssue::InvalidChoice,
-        );
-    }
-    let (Some(name), Some(kind), Some(description), true) =
-        (name, kind, description, errors.is_empty())
-    else {
-        return Err(errors.into());
-    };
-    let now = now_ms();
-    let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    let id = store::insert(
-        &mut tx,
-        NewWorkingGroup {
-            committee_id: input.committee_id,
-            name: &name,
-            kind: kind.as_str(),
-            description: &description,
-            search_text: &fold_for_search(&name),
-            now,
-        },
-    )
-    .await?;
-    for n in &input.neighbourhood_ids {
-        store::add_neighbourhood(&mut tx, id, *n).await?;
-    }
-    for m in &input.membership_ids {
-        store::add_member(&mut tx, id, *m).await?;
-    }
-    let entry = AuditEntry {
-        actor_id: Some(actor.user_id),
-        action: "working_group.create",
-        object_kind: "working_group",
-        object_id: id.to_string(),
-        before: None,
-        after: Some(json!({ "name": name, "committee": input.committee_id })),
-    };
-    audit::record(&mut tx, entry, now).await?;
-    tx.commit().await.map_err(DbError::from)?;
-    Ok(id)
 }

@@ -45,6 +45,9 @@ pub fn SelectField(
 pub fn TextAreaField(
     name: &'static str,
     #[prop(optional)] rows: Option<u32>,
+    /// What an edit form starts with; what was typed and echoed back wins over it.
+    #[prop(default = None)]
+    preset: Option<String>,
     errors: Signal<FormErrors>,
     children: Children,
 ) -> impl IntoView {
@@ -53,6 +56,7 @@ pub fn TextAreaField(
     let issue = move || errors.get().get(name);
     let kept = errors
         .with_untracked(|e| e.kept(name).map(str::to_string))
+        .or(preset)
         .unwrap_or_default();
     view! {
         <div class="field" class:invalid=move || issue().is_some()>

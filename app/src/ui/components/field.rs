@@ -12,6 +12,9 @@ pub fn Field(
     #[prop(optional)] hint: Option<AnyView>,
     #[prop(optional, into)] value: Option<Signal<String>>,
     #[prop(optional)] dir: Option<&'static str>,
+    /// What an edit form starts with; what was typed and echoed back wins over it.
+    #[prop(default = None)]
+    preset: Option<String>,
     errors: Signal<FormErrors>,
     children: Children,
 ) -> impl IntoView {
@@ -25,6 +28,7 @@ pub fn Field(
         value
             .map(|v| v.get())
             .or_else(|| errors.with(|e| e.kept(name).map(str::to_string)))
+            .or_else(|| preset.clone())
     };
     let has_hint = hint.is_some();
     let described_by = {

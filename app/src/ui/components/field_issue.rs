@@ -40,6 +40,8 @@ pub fn IssueText(issue: FieldIssue) -> impl IntoView {
         FieldIssue::InvalidChoice => t!(i18n, errors.invalid_choice).into_any(),
         FieldIssue::PhoneFormat => t!(i18n, errors.phone_format).into_any(),
         FieldIssue::WebsiteFormat => t!(i18n, errors.website_format).into_any(),
+        FieldIssue::ChangedMeanwhile => t!(i18n, errors.changed_meanwhile).into_any(),
+        FieldIssue::NotAllowedNow => t!(i18n, errors.not_allowed_now).into_any(),
     }
 }
 

@@ -1,4 +1,5 @@
 //! Small pieces the pages share.
+pub mod check_list;
 pub mod choice_field;
 pub mod field;
 pub mod field_issue;
@@ -10,3 +11,4 @@ pub mod neighbourhood_map;
 pub mod pager;
 pub mod refresh;
 pub mod sign_in_required;
+pub mod version_field;

@@ -4,6 +4,7 @@ use crate::model::directory::{CommitteeDetail, HistoryEntry, WorkingGroupCard};
 use crate::ui::components::refresh::provide_refresh;
 use crate::ui::components::{format, labels, members::MemberGroups};
 use crate::ui::pages::directory::add_member::AddMember;
+use crate::ui::pages::directory::end_seat::EndSeats;
 use crate::ui::pages::directory::{id_param, IfStaff, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -38,8 +39,11 @@ fn Committee(committee: CommitteeDetail) -> impl IntoView {
         past,
         working_groups,
         history,
+        may_edit_groups,
+        ..
     } = committee;
     let title = name.clone();
+    let seats = current.clone();
     view! {
         <Title text=title />
         <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
@@ -51,6 +55,9 @@ fn Committee(committee: CommitteeDetail) -> impl IntoView {
             " "
             <span class="badge">{labels::committee_status(status)}</span>
         </p>
+        <IfStaff>
+            <p><a class="button secondary" href=format!("/committees/{id}/edit")>{t!(i18n, directory.edit)}</a></p>
+        </IfStaff>
         {(!mandate.is_empty()).then(|| view! {
             <section class="panel" aria-labelledby="mandate-h">
                 <h2 id="mandate-h">{t!(i18n, directory.mandate)}</h2>
@@ -68,8 +75,16 @@ fn Committee(committee: CommitteeDetail) -> impl IntoView {
         <section class="panel" aria-labelledby="wg-h">
             <h2 id="wg-h">{t!(i18n, directory.working_groups)}</h2>
             <WorkingGroupList groups=working_groups />
+            {may_edit_groups.then(|| view! {
+                <p><a class="button secondary" href=format!("/committees/{id}/working-groups/new")>
+                    {t!(i18n, directory.new_working_group)}
+                </a></p>
+            })}
         </section>
-        <IfStaff><AddMember committee_id=id /></IfStaff>
+        <IfStaff>
+            <AddMember committee_id=id />
+            {(!seats.is_empty()).then(|| view! { <EndSeats members=seats.clone() /> })}
+        </IfStaff>
         {(!past.is_empty()).then(|| view! {
             <section class="panel" aria-labelledby="past-h">
                 <h2 id="past-h">{t!(i18n, directory.past_members)}</h2>

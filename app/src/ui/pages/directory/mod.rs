@@ -3,8 +3,9 @@
 pub mod add_member;
 pub mod capacities;
 pub mod committee;
-pub mod committee_new;
+pub mod committee_form;
 pub mod committees;
+pub mod end_seat;
 pub mod neighbourhood;
 pub mod neighbourhood_new;
 pub mod neighbourhoods;
@@ -15,6 +16,7 @@ pub mod person;
 pub mod search;
 pub mod verification;
 pub mod working_group;
+pub mod working_group_form;
 
 use crate::api::AppError;
 use crate::domain::digits::parse_number;

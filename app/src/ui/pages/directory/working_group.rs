@@ -30,12 +30,13 @@ fn WorkingGroup(group: WorkingGroupDetail) -> impl IntoView {
         dimension,
         description,
         members,
+        may_edit,
     } = group;
+    let id = card.id;
     view! {
         <Title text=card.name.clone() />
         <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
             <a href="/committees">{t!(i18n, nav.committees)}</a>
-            " › "
             <a href=format!("/committees/{}", card.committee.id)>{card.committee.name.clone()}</a>
         </nav>
         <h1>{card.name.clone()}</h1>
@@ -44,6 +45,9 @@ fn WorkingGroup(group: WorkingGroupDetail) -> impl IntoView {
             " "
             <span class="badge">{labels::working_group_kind(card.kind)}</span>
         </p>
+        {may_edit.then(|| view! {
+            <p><a class="button secondary" href=format!("/working-groups/{id}/edit")>{t!(i18n, directory.edit)}</a></p>
+        })}
         {(!description.is_empty()).then(|| view! { <p class="prose">{description}</p> })}
         <section class="panel" aria-labelledby="places-h">
             <h2 id="places-h">{t!(i18n, nav.neighbourhoods)}</h2>

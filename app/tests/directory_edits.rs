@@ -1,0 +1,224 @@
+//! Editing the directory: committees (and dissolving them), ending seats, working groups, with
+//! their refusals and the version check, on SQLite and PostgreSQL.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use app::api::AppError;
+use app::domain::roles::Role;
+use app::domain::validation::FieldIssue;
+use app::server::db::test_support::fresh_databases;
+use app::server::db::Db;
+use app::server::directory::committees::{self, CommitteeInput};
+use app::server::directory::memberships;
+use app::server::directory::organisations;
+use app::server::directory::working_group_forms::{self as groups, WorkingGroupInput};
+use common::{account, actor, issue, org, seat};
+
+#[tokio::test]
+async fn directory_edits_on_every_database() {
+    for (backend, db) in fresh_databases().await {
+        edits(&db).await;
+        eprintln!("directory edits passed on {backend}");
+        db.close().await;
+    }
+}
+
+fn named(name: &str, status: &str) -> (CommitteeInput, String) {
+    let input = CommitteeInput {
+        name: name.into(),
+        dimension: "economic".into(),
+        mandate: "اشتغال".into(),
+    };
+    (input, status.into())
+}
+
+async fn edits(db: &Db) {
+    let official = actor(db, &account(db, "official", Role::Official).await).await;
+    let rep_user = account(db, "rep", Role::Member).await;
+    let outsider = actor(db, &account(db, "outsider", Role::Member).await).await;
+    let (input, _) = named("کمیته اقتصادی", "active");
+    let committee = committees::create(db, &official, input).await.unwrap();
+    let version = committees::detail(db, None, committee)
+        .await
+        .unwrap()
+        .version;
+
+    // Only officials edit a committee; a bad status is a field issue.
+    let (input, status) = named("کمیته اقتصادی و اشتغال", "active");
+    assert_eq!(
+        committees::update(db, &outsider, committee, version, input, &status).await,
+        Err(AppError::Forbidden)
+    );
+    let (input, status) = named("کمیته اقتصادی و اشتغال", "asleep");
+    assert_eq!(
+        issue(
+            committees::update(db, &official, committee, version, input, &status).await,
+            "status"
+        ),
+        FieldIssue::InvalidChoice
+    );
+    let (input, status) = named("کمیته اقتصادی و اشتغال", "dissolved");
+    committees::update(db, &official, committee, version, input, &status)
+        .await
+        .unwrap();
+    let saved = committees::detail(db, Some(&official), committee)
+        .await
+        .unwrap();
+    assert_eq!(saved.name, "کمیته اقتصادی و اشتغال");
+    assert_eq!(saved.status.as_str(), "dissolved");
+    assert_eq!(saved.version, version + 1);
+    assert!(saved
+        .history
+        .unwrap()
+        .iter()
+        .any(|h| h.action == "committee.update"));
+
+    // A second editor who started from the old version is told, and learns the new one.
+    let (input, status) = named("نام دیگر", "active");
+    match committees::update(db, &official, committee, version, input, &status).await {
+        Err(AppError::Invalid(errors)) => {
+            assert_eq!(errors.get("version"), Some(FieldIssue::ChangedMeanwhile));
+            assert_eq!(
+                errors.kept("version"),
+                Some((version + 1).to_string().as_str())
+            );
+        }
+        other => panic!("expected a refusal for a stale version, got {other:?}"),
+    }
+    assert_eq!(
+        committees::detail(db, None, committee).await.unwrap().name,
+        "کمیته اقتصادی و اشتغال"
+    );
+
+    // A verified NGO chairs; its seat ends on a chosen day and becomes history.
+    let rep = actor(db, &rep_user).await;
+    let ngo = organisations::register(db, &rep, org("ngo", "انجمن کار", "۷۷"))
+        .await
+        .unwrap();
+    organisations::decide(db, &official, ngo, true, "")
+        .await
+        .unwrap();
+    let chair = memberships::add_membership(
+        db,
+        &official,
+        seat(committee, Some(ngo), None, "chair", "1403/01/01", ""),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        memberships::end_membership(db, &outsider, chair, "").await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        memberships::end_membership(db, &official, 999_999, "").await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        issue(
+            memberships::end_membership(db, &official, chair, "۱۴۰۲/۱۲/۲۹").await,
+            "until"
+        ),
+        FieldIssue::EndsBeforeStart
+    );
+    assert_eq!(
+        issue(
+            memberships::end_membership(db, &official, chair, "1403/13/01").await,
+            "until"
+        ),
+        FieldIssue::InvalidDate
+    );
+
+    // The chair (through the NGO) edits the committee's working groups; an outsider may not.
+    let rep = actor(db, &rep_user).await;
+    let group = |name: &str, places: Vec<i64>, seats: Vec<i64>| WorkingGroupInput {
+        committee_id: committee,
+        name: name.into(),
+        kind: "regional".into(),
+        description: "".into(),
+        neighbourhood_ids: places,
+        membership_ids: seats,
+    };
+    let wg = groups::create(db, &rep, group("کارگروه بازارچه", vec![], vec![chair]))
+        .await
+        .unwrap();
+    let form = groups::form(db, &rep, None, Some(wg)).await.unwrap();
+    let edit = form.group.unwrap();
+    assert_eq!(edit.membership_ids, vec![chair]);
+    assert_eq!(form.committee.id, committee);
+    assert_eq!(
+        groups::form(db, &outsider, None, Some(wg))
+            .await
+            .unwrap_err(),
+        AppError::Forbidden
+    );
+    assert_eq!(
+        groups::update(
+            db,
+            &outsider,
+            wg,
+            edit.version,
+            group("x y z", vec![], vec![])
+        )
+        .await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        issue(
+            groups::update(
+                db,
+                &rep,
+                wg,
+                edit.version,
+                group("کارگروه", vec![424_242], vec![])
+            )
+            .await,
+            "neighbourhoods"
+        ),
+        FieldIssue::InvalidChoice
+    );
+    groups::update(
+        db,
+        &rep,
+        wg,
+        edit.version,
+        group("کارگروه بازارچه محلی", vec![], vec![]),
+    )
+    .await
+    .unwrap();
+    let saved = app::server::directory::working_groups::detail(db, None, wg)
+        .await
+        .unwrap();
+    assert_eq!(saved.card.name, "کارگروه بازارچه محلی");
+    assert!(saved.members.is_empty(), "members removed on save");
+    assert_eq!(
+        issue(
+            groups::update(db, &rep, wg, edit.version, group("دوباره", vec![], vec![])).await,
+            "version"
+        ),
+        FieldIssue::ChangedMeanwhile
+    );
+
+    // Ending the chair's seat today: it moves to the past, and cannot be ended again.
+    memberships::end_membership(db, &official, chair, "")
+        .await
+        .unwrap();
+    let detail = committees::detail(db, None, committee).await.unwrap();
+    let ended = detail
+        .current
+        .iter()
+        .chain(&detail.past)
+        .find(|m| m.membership_id == chair)
+        .unwrap();
+    assert_eq!(
+        ended.until.as_deref(),
+        Some(app::server::today_iso().as_str())
+    );
+    assert_eq!(
+        issue(
+            memberships::end_membership(db, &official, chair, "").await,
+            "until"
+        ),
+        FieldIssue::NotAllowedNow
+    );
+}
