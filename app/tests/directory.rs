@@ -11,7 +11,8 @@ use app::server::db::test_support::fresh_databases;
 use app::server::db::Db;
 use app::server::directory::committees::{self, CommitteeInput};
 use app::server::directory::memberships;
-use app::server::directory::neighbourhoods::{self, NeighbourhoodInput};
+use app::server::directory::neighbourhood_forms::{self, NeighbourhoodInput};
+use app::server::directory::neighbourhoods;
 use app::server::directory::organisations::{self, ListQuery};
 use app::server::directory::working_group_forms::{self as working_groups, WorkingGroupInput};
 use app::server::directory::{people as people_dir, search};
@@ -340,7 +341,7 @@ async fn story(db: &Db) {
     };
     assert_eq!(
         issue(
-            neighbourhoods::create(db, &official, place.clone()).await,
+            neighbourhood_forms::create(db, &official, place.clone()).await,
             "population"
         ),
         FieldIssue::NotANumber
@@ -348,10 +349,12 @@ async fn story(db: &Db) {
     place.population = "۱۲٬۵۰۰".into();
     place.latitude = "۳۵٫۸".into();
     assert_eq!(
-        neighbourhoods::create(db, &outsider, place.clone()).await,
+        neighbourhood_forms::create(db, &outsider, place.clone()).await,
         Err(AppError::Forbidden)
     );
-    let n = neighbourhoods::create(db, &official, place).await.unwrap();
+    let n = neighbourhood_forms::create(db, &official, place)
+        .await
+        .unwrap();
     assert_eq!(
         neighbourhoods::detail(db, None, n)
             .await

@@ -11,6 +11,8 @@ use app::server::db::test_support::fresh_databases;
 use app::server::db::Db;
 use app::server::directory::committees::{self, CommitteeInput};
 use app::server::directory::memberships;
+use app::server::directory::neighbourhood_forms::{self as places, NeighbourhoodInput};
+use app::server::directory::neighbourhoods;
 use app::server::directory::organisations;
 use app::server::directory::working_group_forms::{self as groups, WorkingGroupInput};
 use common::{account, actor, issue, org, seat};
@@ -220,5 +222,68 @@ async fn edits(db: &Db) {
             "until"
         ),
         FieldIssue::NotAllowedNow
+    );
+
+    // Neighbourhoods: an official corrects the facts and names a facilitation office; the
+    // office must be a verified facilitation office, and edits carry the version.
+    let office = organisations::create(
+        db,
+        None,
+        org("facilitation", "دفتر تسهیلگری نمونه", "۸۸"),
+        app::domain::codes::OrgStatus::Verified,
+    )
+    .await
+    .unwrap();
+    let place = |office: &str, population: &str| NeighbourhoodInput {
+        name: "شیرآباد".into(),
+        city: "سپیدشهر".into(),
+        population: population.into(),
+        facilitation_office: office.into(),
+        ..Default::default()
+    };
+    let n = places::create(db, &official, place("", "۹۰۰۰"))
+        .await
+        .unwrap();
+    let form = places::form(db, &official, Some(n)).await.unwrap();
+    let version = form.values.unwrap().version;
+    assert_eq!(
+        places::form(db, &outsider, Some(n)).await.unwrap_err(),
+        AppError::Forbidden
+    );
+    assert_eq!(
+        places::update(db, &outsider, n, version, place("", "1")).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        issue(
+            places::update(db, &official, n, version, place(&ngo.to_string(), "1")).await,
+            "facilitation_office"
+        ),
+        FieldIssue::InvalidChoice,
+        "an NGO is not a facilitation office"
+    );
+    assert_eq!(
+        issue(
+            places::update(db, &official, n, version, place("", "نه هزار")).await,
+            "population"
+        ),
+        FieldIssue::NotANumber
+    );
+    let office_id = office.to_string();
+    places::update(db, &official, n, version, place(&office_id, "۹٬۵۰۰"))
+        .await
+        .unwrap();
+    let saved = neighbourhoods::detail(db, Some(&official), n)
+        .await
+        .unwrap();
+    assert_eq!(saved.card.population, Some(9500));
+    assert_eq!(saved.facilitation_office.map(|o| o.id), Some(office));
+    assert!(saved.history.unwrap().len() >= 2);
+    assert_eq!(
+        issue(
+            places::update(db, &official, n, version, place("", "1")).await,
+            "version"
+        ),
+        FieldIssue::ChangedMeanwhile
     );
 }

@@ -90,6 +90,8 @@ pub struct WorkingGroupDetail {
     pub members: Vec<Member>,
     /// Whether the caller may edit this group (officials, the committee's chair or secretary).
     pub may_edit: bool,
+    /// Only for officials and admins.
+    pub history: Option<Vec<HistoryEntry>>,
 }
 
 /// What the working-group form offers, and the group being edited.
@@ -204,6 +206,34 @@ pub struct NeighbourhoodDetail {
     pub problems: Vec<(Dimension, String)>,
     pub organisations: Vec<OrganisationCard>,
     pub working_groups: Vec<WorkingGroupCard>,
+    /// Only for officials and admins.
+    pub history: Option<Vec<HistoryEntry>>,
+}
+
+/// What the neighbourhood form offers, and the neighbourhood being edited.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NeighbourhoodForm {
+    /// Verified facilitation offices.
+    pub offices: Vec<Named>,
+    pub values: Option<NeighbourhoodEdit>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NeighbourhoodEdit {
+    pub id: i64,
+    pub version: i64,
+    pub name: String,
+    pub city: String,
+    pub county: String,
+    pub district: String,
+    pub population: Option<i64>,
+    pub households: Option<i64>,
+    pub area_hectares: Option<f64>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub facilitation_office_id: Option<i64>,
+    /// Social, economic, physical, environmental.
+    pub problems: [String; 4],
 }
 
 /// One search result: a title, a line under it, and where it leads.

@@ -8,7 +8,7 @@ use crate::ui::pages::directory::{
     committee_form::{EditCommitteePage, NewCommitteePage},
     committees::CommitteesPage,
     neighbourhood::NeighbourhoodPage,
-    neighbourhood_new::NewNeighbourhoodPage,
+    neighbourhood_form::{EditNeighbourhoodPage, NewNeighbourhoodPage},
     neighbourhoods::NeighbourhoodsPage,
     organisation::OrganisationPage,
     organisation_new::NewOrganisationPage,
@@ -103,6 +103,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/neighbourhoods") view=NeighbourhoodsPage ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods/new") view=NewNeighbourhoodPage ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods/:id") view=NeighbourhoodPage ssr=SsrMode::Async />
+                <Route path=path!("/neighbourhoods/:id/edit") view=EditNeighbourhoodPage ssr=SsrMode::Async />
                 <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async />
                 <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
                 <Route path=path!("/proposals") view=|| view! { <ComingSoon section=Section::Proposals /> } ssr=SsrMode::Async />

@@ -2,8 +2,6 @@
 //! neighbourhoods and search.
 mod add_membership;
 mod create_committee;
-#[allow(clippy::too_many_arguments)]
-mod create_neighbourhood;
 mod decide_organisation;
 mod end_membership;
 mod find_members;
@@ -16,10 +14,13 @@ mod list_capacities;
 mod list_committees;
 mod list_neighbourhoods;
 mod list_organisations;
+mod neighbourhood_options;
 // One server-function argument per form field keeps the plain HTML form working without
 // JavaScript; the macro's generated client function repeats them all.
 #[allow(clippy::too_many_arguments)]
 mod register_organisation;
+#[allow(clippy::too_many_arguments)]
+mod save_neighbourhood;
 #[allow(clippy::too_many_arguments)]
 mod save_working_group;
 mod search_directory;
@@ -29,7 +30,6 @@ mod working_group_options;
 
 pub use add_membership::*;
 pub use create_committee::*;
-pub use create_neighbourhood::*;
 pub use decide_organisation::*;
 pub use end_membership::*;
 pub use find_members::*;
@@ -42,7 +42,9 @@ pub use list_capacities::*;
 pub use list_committees::*;
 pub use list_neighbourhoods::*;
 pub use list_organisations::*;
+pub use neighbourhood_options::*;
 pub use register_organisation::*;
+pub use save_neighbourhood::*;
 pub use save_working_group::*;
 pub use search_directory::*;
 pub use update_committee::*;

@@ -4,6 +4,7 @@ pub mod capacities;
 pub mod committees;
 pub mod export;
 pub mod memberships;
+pub mod neighbourhood_forms;
 pub mod neighbourhoods;
 pub mod organisations;
 pub mod people;

@@ -1,5 +1,5 @@
 //! Working groups: cards for a committee or neighbourhood, and one group's page.
-use super::member;
+use super::{history_for, member};
 use crate::api::AppError;
 use crate::domain::codes::{Dimension, WorkingGroupKind};
 use crate::domain::permissions::{may, Action, Actor, Target};
@@ -61,6 +61,7 @@ pub async fn detail(
         Target::Committee(card.committee.id),
     );
     Ok(WorkingGroupDetail {
+        history: history_for(db, actor, "working_group", id).await?,
         may_edit,
         card,
         dimension: Dimension::parse(&dimension).unwrap_or(Dimension::Other),

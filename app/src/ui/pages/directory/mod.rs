@@ -7,7 +7,7 @@ pub mod committee_form;
 pub mod committees;
 pub mod end_seat;
 pub mod neighbourhood;
-pub mod neighbourhood_new;
+pub mod neighbourhood_form;
 pub mod neighbourhoods;
 pub mod organisation;
 pub mod organisation_new;

@@ -3,9 +3,10 @@ use crate::i18n::*;
 use crate::model::directory::NeighbourhoodDetail;
 use crate::ui::components::neighbourhood_map::NeighbourhoodMap;
 use crate::ui::components::{format, labels};
+use crate::ui::pages::directory::committee::History;
 use crate::ui::pages::directory::committee::WorkingGroupList;
 use crate::ui::pages::directory::organisations::OrganisationCardView;
-use crate::ui::pages::directory::{id_param, LoadFailed};
+use crate::ui::pages::directory::{id_param, IfStaff, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -36,6 +37,7 @@ fn Neighbourhood(place: NeighbourhoodDetail) -> impl IntoView {
         problems,
         organisations,
         working_groups,
+        history,
     } = place;
     let count = |n: Option<i64>| n.map(format::grouped);
     view! {
@@ -44,6 +46,9 @@ fn Neighbourhood(place: NeighbourhoodDetail) -> impl IntoView {
             <a href="/neighbourhoods">{t!(i18n, nav.neighbourhoods)}</a>
         </nav>
         <h1>{card.name.clone()}</h1>
+        <IfStaff>
+            <p><a class="button secondary" href=format!("/neighbourhoods/{}/edit", card.id)>{t!(i18n, directory.edit)}</a></p>
+        </IfStaff>
         <div class="columns">
             <section class="panel" aria-labelledby="facts-h">
                 <h2 id="facts-h">{t!(i18n, directory.facts)}</h2>
@@ -92,5 +97,6 @@ fn Neighbourhood(place: NeighbourhoodDetail) -> impl IntoView {
             <h2 id="wg-h">{t!(i18n, directory.working_groups)}</h2>
             <WorkingGroupList groups=working_groups />
         </section>
+        {history.map(|entries| view! { <History entries /> })}
     }
 }

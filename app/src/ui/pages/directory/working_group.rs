@@ -2,6 +2,7 @@ use crate::api::directory::get_working_group;
 use crate::i18n::*;
 use crate::model::directory::WorkingGroupDetail;
 use crate::ui::components::{labels, members::MemberGroups};
+use crate::ui::pages::directory::committee::History;
 use crate::ui::pages::directory::{id_param, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -31,6 +32,7 @@ fn WorkingGroup(group: WorkingGroupDetail) -> impl IntoView {
         description,
         members,
         may_edit,
+        history,
     } = group;
     let id = card.id;
     view! {
@@ -71,5 +73,6 @@ fn WorkingGroup(group: WorkingGroupDetail) -> impl IntoView {
                 view! { <MemberGroups members /> }.into_any()
             }}
         </section>
+        {history.map(|entries| view! { <History entries /> })}
     }
 }
