@@ -9,10 +9,12 @@ use app::domain::roles::Role;
 use app::domain::validation::FieldIssue;
 use app::server::db::test_support::fresh_databases;
 use app::server::db::Db;
+use app::server::directory::capacity_forms::{self as capacities, CapacityInput};
 use app::server::directory::committees::{self, CommitteeInput};
 use app::server::directory::memberships;
 use app::server::directory::neighbourhood_forms::{self as places, NeighbourhoodInput};
 use app::server::directory::neighbourhoods;
+use app::server::directory::organisation_forms;
 use app::server::directory::organisations;
 use app::server::directory::working_group_forms::{self as groups, WorkingGroupInput};
 use common::{account, actor, issue, org, seat};
@@ -21,6 +23,7 @@ use common::{account, actor, issue, org, seat};
 async fn directory_edits_on_every_database() {
     for (backend, db) in fresh_databases().await {
         edits(&db).await;
+        profiles(&db).await;
         eprintln!("directory edits passed on {backend}");
         db.close().await;
     }
@@ -286,4 +289,119 @@ async fn edits(db: &Db) {
         ),
         FieldIssue::ChangedMeanwhile
     );
+}
+
+/// Organisation profiles and capacities: only the organisation's representatives and
+/// officials change them.
+async fn profiles(db: &Db) {
+    let official = actor(db, &account(db, "official2", Role::Official).await).await;
+    let rep_user = account(db, "rep2", Role::Member).await;
+    let other_user = account(db, "rep3", Role::Member).await;
+    let rep = actor(db, &rep_user).await;
+    let ngo = organisations::register(db, &rep, org("ngo", "انجمن یاوران", "۵۰۱"))
+        .await
+        .unwrap();
+    let other = actor(db, &other_user).await;
+    let theirs = organisations::register(db, &other, org("ngo", "انجمن دیگر", "۵۰۲"))
+        .await
+        .unwrap();
+    let rep = actor(db, &rep_user).await;
+    let other = actor(db, &other_user).await;
+
+    let form = organisation_forms::form(db, &rep, ngo).await.unwrap();
+    let version = form.values.version;
+    assert_eq!(
+        organisation_forms::form(db, &other, ngo).await.unwrap_err(),
+        AppError::Forbidden,
+        "another NGO's representative"
+    );
+    let mut edited = org("ngo", "انجمن یاوران محله", "۵۰۱");
+    edited.phone = "۰۲۶-۳۴۵۶۷۸۹۰".into();
+    assert_eq!(
+        organisation_forms::update(db, &other, ngo, version, edited.clone()).await,
+        Err(AppError::Forbidden)
+    );
+    let mut taken = edited.clone();
+    taken.registration_no = "502".into();
+    assert_eq!(
+        issue(
+            organisation_forms::update(db, &rep, ngo, version, taken).await,
+            "registration_no"
+        ),
+        FieldIssue::RegistrationTaken
+    );
+    organisation_forms::update(db, &rep, ngo, version, edited.clone())
+        .await
+        .unwrap();
+    let saved = organisations::detail(db, Some(&rep), ngo).await.unwrap();
+    assert_eq!(saved.card.name, "انجمن یاوران محله");
+    assert_eq!(
+        saved.card.kind.as_str(),
+        "ngo",
+        "the kind is not part of the profile"
+    );
+    assert_eq!(
+        issue(
+            organisation_forms::update(db, &official, ngo, version, edited).await,
+            "version"
+        ),
+        FieldIssue::ChangedMeanwhile
+    );
+
+    // Capacities: added, corrected and removed by the representative; refused to others.
+    let vans = |quantity: &str, from: &str, until: &str| CapacityInput {
+        kind: "vehicle".into(),
+        quantity: quantity.into(),
+        unit: "دستگاه".into(),
+        available_from: from.into(),
+        available_until: until.into(),
+        ..Default::default()
+    };
+    assert_eq!(
+        capacities::create(db, &other, ngo, vans("2", "", "")).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        issue(
+            capacities::create(db, &rep, ngo, vans("دو", "", "")).await,
+            "quantity"
+        ),
+        FieldIssue::NotANumber
+    );
+    assert_eq!(
+        issue(
+            capacities::create(db, &rep, ngo, vans("2", "1404/05/01", "1404/04/01")).await,
+            "available_until"
+        ),
+        FieldIssue::EndsBeforeStart
+    );
+    let van = capacities::create(db, &rep, ngo, vans("۲", "1404/01/01", ""))
+        .await
+        .unwrap();
+    assert_eq!(
+        capacities::update(db, &other, van, vans("3", "", "")).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        capacities::update(db, &rep, van, vans("3", "", "")).await,
+        Ok(ngo)
+    );
+    let listed = organisations::detail(db, Some(&rep), ngo).await.unwrap();
+    assert_eq!(listed.capacities.len(), 1);
+    assert_eq!(listed.capacities[0].quantity, 3);
+    assert_eq!(
+        capacities::remove(db, &other, van).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(capacities::remove(db, &official, van).await, Ok(ngo));
+    assert!(organisations::detail(db, Some(&rep), ngo)
+        .await
+        .unwrap()
+        .capacities
+        .is_empty());
+    assert_eq!(
+        capacities::remove(db, &official, van).await,
+        Err(AppError::NotFound)
+    );
+    let _ = theirs;
 }

@@ -147,6 +147,27 @@ pub struct Capacity {
     pub neighbourhoods: Vec<Named>,
 }
 
+/// The capacity form: whose capacity, the neighbourhoods to choose, and for an edit the values.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CapacityForm {
+    pub organisation: Named,
+    pub neighbourhoods: Vec<Named>,
+    pub values: Option<CapacityEdit>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CapacityEdit {
+    pub id: i64,
+    pub kind: CapacityKind,
+    pub quantity: i64,
+    pub unit: String,
+    pub description: String,
+    /// ISO days.
+    pub available_from: Option<String>,
+    pub available_until: Option<String>,
+    pub neighbourhood_ids: Vec<i64>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SeatHeld {
     pub committee: Named,
@@ -169,7 +190,32 @@ pub struct OrganisationDetail {
     pub people: Vec<Named>,
     /// Whether the caller represents this organisation.
     pub is_representative: bool,
+    /// Whether the caller may edit its profile and capacities (representatives, officials).
+    pub may_edit: bool,
     pub history: Option<Vec<HistoryEntry>>,
+}
+
+/// The profile form of an organisation: its saved values and the neighbourhoods to choose.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationForm {
+    pub values: OrganisationEdit,
+    pub neighbourhoods: Vec<Named>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationEdit {
+    pub id: i64,
+    pub version: i64,
+    pub kind: OrgKind,
+    pub name: String,
+    pub registration_no: String,
+    pub dimensions: Vec<Dimension>,
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub website: String,
+    pub description: String,
+    pub neighbourhood_ids: Vec<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -4,6 +4,7 @@ use crate::i18n::*;
 use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_user};
 use crate::ui::pages::directory::{
     capacities::CapacitiesPage,
+    capacity_form::{EditCapacityPage, NewCapacityPage},
     committee::CommitteePage,
     committee_form::{EditCommitteePage, NewCommitteePage},
     committees::CommitteesPage,
@@ -11,6 +12,7 @@ use crate::ui::pages::directory::{
     neighbourhood_form::{EditNeighbourhoodPage, NewNeighbourhoodPage},
     neighbourhoods::NeighbourhoodsPage,
     organisation::OrganisationPage,
+    organisation_edit::EditOrganisationPage,
     organisation_new::NewOrganisationPage,
     organisations::OrganisationsPage,
     person::PersonPage,
@@ -90,6 +92,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />
                 <Route path=path!("/capacities") view=CapacitiesPage ssr=SsrMode::Async />
+                <Route path=path!("/capacities/:id/edit") view=EditCapacityPage ssr=SsrMode::Async />
                 <Route path=path!("/committees") view=CommitteesPage ssr=SsrMode::Async />
                 <Route path=path!("/committees/new") view=NewCommitteePage ssr=SsrMode::Async />
                 <Route path=path!("/committees/:id") view=CommitteePage ssr=SsrMode::Async />
@@ -100,6 +103,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/organisations") view=OrganisationsPage ssr=SsrMode::Async />
                 <Route path=path!("/organisations/new") view=NewOrganisationPage ssr=SsrMode::Async />
                 <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async />
+                <Route path=path!("/organisations/:id/edit") view=EditOrganisationPage ssr=SsrMode::Async />
+                <Route path=path!("/organisations/:id/capacities/new") view=NewCapacityPage ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods") view=NeighbourhoodsPage ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods/new") view=NewNeighbourhoodPage ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods/:id") view=NeighbourhoodPage ssr=SsrMode::Async />

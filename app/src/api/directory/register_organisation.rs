@@ -23,16 +23,8 @@ pub async fn register_organisation(
 
     let state = app_state()?;
     let me = signed_in().await?;
-    let dimensions = [
-        ("social", dim_social),
-        ("economic", dim_economic),
-        ("physical", dim_physical),
-        ("environmental", dim_environmental),
-    ]
-    .into_iter()
-    .filter(|(_, ticked)| ticked.is_some())
-    .map(|(code, _)| code.to_string())
-    .collect();
+    let dimensions =
+        super::ticked_dimensions([dim_social, dim_economic, dim_physical, dim_environmental]);
     let input = OrganisationInput {
         kind,
         name,

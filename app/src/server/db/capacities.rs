@@ -111,3 +111,44 @@ pub async fn neighbourhoods(
     .fetch_all(pool)
     .await?)
 }
+
+pub async fn find(pool: &AnyPool, id: i64) -> Result<Option<CapacityRow>, DbError> {
+    let sql = format!("{SELECT} WHERE c.id = $1");
+    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(pool).await?)
+}
+
+/// Saves a capacity's fields (its organisation stays).
+pub async fn update(conn: &mut AnyConnection, id: i64, c: NewCapacity<'_>) -> Result<(), DbError> {
+    sqlx::query(
+        "UPDATE capacities SET kind = $1, quantity = $2, unit = $3, description = $4, \
+         available_from = $5, available_until = $6, updated_at = $7 WHERE id = $8",
+    )
+    .bind(c.kind)
+    .bind(c.quantity)
+    .bind(c.unit)
+    .bind(c.description)
+    .bind(c.available_from)
+    .bind(c.available_until)
+    .bind(c.now)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM capacity_neighbourhoods WHERE capacity_id = $1")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Removes a capacity (its neighbourhood links go with it).
+pub async fn delete(conn: &mut AnyConnection, id: i64) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM capacity_neighbourhoods WHERE capacity_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM capacities WHERE id = $1")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

@@ -250,3 +250,61 @@ pub async fn set_status(
     }
     Ok(())
 }
+
+/// An organisation's profile as an edit saves it (its kind and status stay).
+pub struct ProfileChange<'a> {
+    pub id: i64,
+    /// The version the editor started from; the update is refused if it moved on.
+    pub version: i64,
+    pub name: &'a str,
+    pub registration_no: Option<&'a str>,
+    pub dimensions: &'a str,
+    pub address: &'a str,
+    pub phone: &'a str,
+    pub email: &'a str,
+    pub website: &'a str,
+    pub description: &'a str,
+    pub search_text: &'a str,
+    pub now: i64,
+}
+
+/// Saves a profile if nobody saved it since `version` (`Conflict` otherwise, and also when
+/// the registration number is taken: the caller tells the two apart by the version).
+pub async fn update_profile(conn: &mut AnyConnection, p: ProfileChange<'_>) -> Result<(), DbError> {
+    let done = sqlx::query(
+        "UPDATE organisations SET name = $1, registration_no = $2, dimensions = $3, \
+         address = $4, phone = $5, email = $6, website = $7, description = $8, \
+         search_text = $9, updated_at = $10, version = version + 1 \
+         WHERE id = $11 AND version = $12",
+    )
+    .bind(p.name)
+    .bind(p.registration_no)
+    .bind(p.dimensions)
+    .bind(p.address)
+    .bind(p.phone)
+    .bind(p.email)
+    .bind(p.website)
+    .bind(p.description)
+    .bind(p.search_text)
+    .bind(p.now)
+    .bind(p.id)
+    .bind(p.version)
+    .execute(conn)
+    .await?;
+    match done.rows_affected() {
+        0 => Err(DbError::Conflict),
+        _ => Ok(()),
+    }
+}
+
+/// Forgets the neighbourhoods an organisation works in, before the edited list is written.
+pub async fn clear_neighbourhoods(
+    conn: &mut AnyConnection,
+    organisation_id: i64,
+) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM organisation_neighbourhoods WHERE organisation_id = $1")
+        .bind(organisation_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

@@ -1,11 +1,13 @@
 //! The directory's operations: each checks the caller's permission on the object, reads or
 //! writes through the data layer, and audits every change. Server functions call these.
 pub mod capacities;
+pub mod capacity_forms;
 pub mod committees;
 pub mod export;
 pub mod memberships;
 pub mod neighbourhood_forms;
 pub mod neighbourhoods;
+pub mod organisation_forms;
 pub mod organisations;
 pub mod people;
 pub mod search;

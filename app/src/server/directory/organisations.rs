@@ -2,19 +2,17 @@
 //! representative, and verification by an official.
 use super::{check, history_for, named};
 use crate::api::AppError;
-use crate::domain::codes::{join_dimensions, parse_dimensions, Dimension, OrgKind, OrgStatus};
+use crate::domain::codes::{parse_dimensions, Dimension, OrgKind, OrgStatus};
 use crate::domain::directory_rules as rules;
 use crate::domain::normalize::{fold_for_search, like_pattern};
 use crate::domain::permissions::{may, Action, Actor, Target};
 use crate::domain::roles::CommitteeRole;
-use crate::domain::validation::{optional_email, FieldIssue, FormErrors};
+use crate::domain::validation::FormErrors;
 use crate::model::directory::{
     Named, OrganisationCard, OrganisationDetail, OrganisationPage, SeatHeld, ORGANISATIONS_PER_PAGE,
 };
 use crate::server::db::audit::{self, AuditEntry};
-use crate::server::db::organisations::{
-    self as store, NewOrganisation, OrganisationFilter, OrganisationRow,
-};
+use crate::server::db::organisations::{self as store, OrganisationFilter, OrganisationRow};
 use crate::server::db::{committees, people, Db, DbError};
 use crate::server::now_ms;
 use serde_json::json;
@@ -135,140 +133,12 @@ pub async fn detail(
             .map(named)
             .collect(),
         is_representative,
+        may_edit: may(actor, Action::EditOrganisation, Target::Organisation(id)),
         history: history_for(db, actor, "organisation", id).await?,
     })
 }
 
-/// An organisation's profile as typed in its form.
-#[derive(Clone, Debug, Default)]
-pub struct OrganisationInput {
-    pub kind: String,
-    pub name: String,
-    pub registration_no: String,
-    pub dimensions: Vec<String>,
-    pub address: String,
-    pub phone: String,
-    pub email: String,
-    pub website: String,
-    pub description: String,
-    pub neighbourhood_ids: Vec<i64>,
-}
-
-/// Registers an organisation, `pending` until an official verifies it; the caller becomes its
-/// first representative (who manages the others).
-#[instrument(skip_all)]
-pub async fn register(db: &Db, actor: &Actor, input: OrganisationInput) -> Result<i64, AppError> {
-    check(Some(actor), Action::RegisterOrganisation, Target::Portal)?;
-    create(db, Some(actor.user_id), input, OrgStatus::Pending).await
-}
-
-/// Creates an organisation with a status (registration, and the demo data set).
-pub async fn create(
-    db: &Db,
-    representative: Option<i64>,
-    input: OrganisationInput,
-    status: OrgStatus,
-) -> Result<i64, AppError> {
-    let mut errors = FormErrors::default();
-    let kind = errors.check("kind", rules::choice(&input.kind, OrgKind::parse));
-    let name = errors.check("name", rules::title(&input.name, 3, rules::TITLE_MAX));
-    let registration = errors.check(
-        "registration_no",
-        rules::registration_number(&input.registration_no),
-    );
-    let mut dimensions = Vec::new();
-    for d in &input.dimensions {
-        match Dimension::parse(d) {
-            Some(d) => dimensions.push(d),
-            None => errors.push("dimensions", FieldIssue::InvalidChoice),
-        }
-    }
-    let address = errors.check(
-        "address",
-        rules::optional_text(&input.address, rules::SHORT_TEXT_MAX),
-    );
-    let phone = errors.check("phone", rules::optional_phone(&input.phone));
-    let email = errors.check("email", optional_email(&input.email));
-    let website = errors.check("website", rules::optional_website(&input.website));
-    let description = errors.check(
-        "description",
-        rules::optional_text(&input.description, rules::LONG_TEXT_MAX),
-    );
-    let (
-        Some(kind),
-        Some(name),
-        Some(registration),
-        Some(address),
-        Some(phone),
-        Some(email),
-        Some(website),
-        Some(description),
-        true,
-    ) = (
-        kind,
-        name,
-        registration,
-        address,
-        phone,
-        email,
-        website,
-        description,
-        errors.is_empty(),
-    )
-    else {
-        return Err(errors.into());
-    };
-    let now = now_ms();
-    let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    let search = fold_for_search(&format!(
-        "{name} {}",
-        registration.as_deref().unwrap_or_default()
-    ));
-    let inserted = store::insert(
-        &mut tx,
-        NewOrganisation {
-            kind: kind.as_str(),
-            name: &name,
-            registration_no: registration.as_deref(),
-            dimensions: &join_dimensions(&dimensions),
-            address: &address,
-            phone: &phone,
-            email: email.as_deref().unwrap_or_default(),
-            website: &website,
-            description: &description,
-            status: status.as_str(),
-            search_text: &search,
-            created_by: representative,
-            now,
-        },
-    )
-    .await;
-    let id = match inserted {
-        Ok(id) => id,
-        Err(DbError::Conflict) => {
-            errors.push("registration_no", FieldIssue::RegistrationTaken);
-            return Err(errors.into());
-        }
-        Err(e) => return Err(e.into()),
-    };
-    for n in &input.neighbourhood_ids {
-        store::add_neighbourhood(&mut tx, id, *n).await?;
-    }
-    if let Some(user) = representative {
-        store::add_representative(&mut tx, id, user, true, now).await?;
-    }
-    let entry = AuditEntry {
-        actor_id: representative,
-        action: "organisation.create",
-        object_kind: "organisation",
-        object_id: id.to_string(),
-        before: None,
-        after: Some(json!({ "name": name, "kind": kind.as_str(), "status": status.as_str() })),
-    };
-    audit::record(&mut tx, entry, now).await?;
-    tx.commit().await.map_err(DbError::from)?;
-    Ok(id)
-}
+pub use super::organisation_forms::{create, register, OrganisationInput};
 
 /// An official verifies a pending organisation, or rejects it with a reason the
 /// representatives see.

@@ -1,6 +1,7 @@
 //! Small pieces the pages share.
 pub mod check_list;
 pub mod choice_field;
+pub mod dimension_checks;
 pub mod field;
 pub mod field_issue;
 pub mod form_state;

@@ -25,6 +25,7 @@ pub fn RegisterPage() -> impl IntoView {
         <section class="panel narrow">
             <h1>{t!(i18n, register.title)}</h1>
             <p class="muted">{t!(i18n, register.intro)}</p>
+            <p class="muted">{t!(i18n, register.for_organisations)} " " <a href="/organisations/new">{t!(i18n, register.organisation_link)}</a></p>
             <FormAlert issue=Signal::derive(move || errors.get().get("form")) />
             <FailureAlert failure />
             <ActionForm action>

@@ -2,6 +2,7 @@
 //! search.
 pub mod add_member;
 pub mod capacities;
+pub mod capacity_form;
 pub mod committee;
 pub mod committee_form;
 pub mod committees;
@@ -10,6 +11,7 @@ pub mod neighbourhood;
 pub mod neighbourhood_form;
 pub mod neighbourhoods;
 pub mod organisation;
+pub mod organisation_edit;
 pub mod organisation_new;
 pub mod organisations;
 pub mod person;

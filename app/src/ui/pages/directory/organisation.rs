@@ -52,6 +52,13 @@ fn Organisation(organisation: OrganisationDetail) -> impl IntoView {
         {(card.status == OrgStatus::Rejected && !o.rejection_reason.is_empty()).then(|| view! {
             <p class="panel notice" role="status">{t!(i18n, directory.rejected_because)} " " {o.rejection_reason.clone()}</p>
         })}
+        {o.may_edit.then(|| view! {
+            <p class="actions">
+                <a class="button secondary" href=format!("/organisations/{}/edit", card.id)>{t!(i18n, directory.edit)}</a>
+                " "
+                <a class="button secondary" href=format!("/organisations/{}/capacities/new", card.id)>{t!(i18n, directory.add_capacity)}</a>
+            </p>
+        })}
         {(card.status != OrgStatus::Verified).then(|| view! { <IfStaff><Verification organisation_id=card.id /></IfStaff> })}
         <div class="columns">
             <section class="panel" aria-labelledby="profile-h">
@@ -101,7 +108,7 @@ fn Organisation(organisation: OrganisationDetail) -> impl IntoView {
         </div>
         <section class="panel" aria-labelledby="capacities-h">
             <h2 id="capacities-h">{t!(i18n, directory.capacities)}</h2>
-            <CapacityTable capacities=o.capacities.clone() show_organisation=false />
+            <CapacityTable capacities=o.capacities.clone() show_organisation=false editable=o.may_edit />
         </section>
         {o.history.clone().map(|entries| view! { <History entries /> })}
     }
@@ -109,7 +116,13 @@ fn Organisation(organisation: OrganisationDetail) -> impl IntoView {
 
 /// Capacities as a table: kind, quantity and unit, description, where, from when.
 #[component]
-pub fn CapacityTable(capacities: Vec<Capacity>, show_organisation: bool) -> impl IntoView {
+pub fn CapacityTable(
+    capacities: Vec<Capacity>,
+    show_organisation: bool,
+    /// Whether each row links to its edit form (the organisation's representatives, officials).
+    #[prop(optional)]
+    editable: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     if capacities.is_empty() {
         return view! { <p class="muted">{t!(i18n, directory.no_capacities)}</p> }.into_any();
@@ -125,6 +138,7 @@ pub fn CapacityTable(capacities: Vec<Capacity>, show_organisation: bool) -> impl
                         <th scope="col">{t!(i18n, directory.description)}</th>
                         <th scope="col">{t!(i18n, nav.neighbourhoods)}</th>
                         <th scope="col">{t!(i18n, directory.available)}</th>
+                        {editable.then(|| view! { <th scope="col"><span class="visually-hidden">{t!(i18n, directory.edit)}</span></th> })}
                     </tr>
                 </thead>
                 <tbody>
@@ -143,6 +157,9 @@ pub fn CapacityTable(capacities: Vec<Capacity>, show_organisation: bool) -> impl
                                 <td>{c.description}</td>
                                 <td>{places}</td>
                                 <td>{available}</td>
+                                {editable.then(|| view! {
+                                    <td><a href=format!("/capacities/{}/edit", c.id)>{t!(i18n, directory.edit)}</a></td>
+                                })}
                             </tr>
                         }
                     }).collect_view()}

@@ -1,7 +1,8 @@
 use crate::api::directory::RegisterOrganisation;
-use crate::domain::codes::{Dimension, OrgKind};
+use crate::domain::codes::OrgKind;
 use crate::i18n::*;
 use crate::ui::components::choice_field::{SelectField, TextAreaField};
+use crate::ui::components::dimension_checks::DimensionChecks;
 use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
 use crate::ui::components::labels;
@@ -46,18 +47,7 @@ fn RegistrationForm() -> impl IntoView {
                 <SelectField name="kind" options=kinds selected="ngo" required=true errors>{t!(i18n, directory.kind)}</SelectField>
                 <Field name="name" required=true errors>{t!(i18n, directory.organisation_name)}</Field>
                 <Field name="registration_no" dir="ltr" hint=t!(i18n, directory.registration_hint).into_any() errors>{t!(i18n, directory.registration_no)}</Field>
-                <fieldset class="field">
-                    <legend>{t!(i18n, directory.dimensions)}</legend>
-                    {Dimension::ALL.iter().filter(|d| **d != Dimension::Other).map(|d| {
-                        let name = format!("dim_{}", d.as_str());
-                        view! {
-                            <label class="check">
-                                <input type="checkbox" name=name value="on" />
-                                {labels::dimension(*d)}
-                            </label>
-                        }
-                    }).collect_view()}
-                </fieldset>
+                <DimensionChecks chosen=Vec::new() />
                 <Field name="phone" kind="tel" dir="ltr" errors>{t!(i18n, directory.phone)}</Field>
                 <Field name="email" kind="email" dir="ltr" errors>{t!(i18n, directory.email)}</Field>
                 <Field name="website" dir="ltr" errors>{t!(i18n, directory.website)}</Field>
