@@ -404,4 +404,56 @@ async fn profiles(db: &Db) {
         Err(AppError::NotFound)
     );
     let _ = theirs;
+
+    // Representatives: the first one adds and removes others; they may not.
+    use app::server::directory::representatives;
+    assert_eq!(
+        issue(
+            representatives::add(db, &rep, ngo, "nobody-here").await,
+            "username"
+        ),
+        FieldIssue::NoSuchAccount
+    );
+    assert_eq!(
+        representatives::add(db, &other, ngo, "rep2").await,
+        Err(AppError::Forbidden),
+        "a representative of another organisation"
+    );
+    representatives::add(db, &rep, ngo, "REP3").await.unwrap();
+    assert_eq!(
+        issue(
+            representatives::add(db, &rep, ngo, "rep3").await,
+            "username"
+        ),
+        FieldIssue::AlreadyListed
+    );
+    let other = actor(db, &other_user).await;
+    assert!(other.organisations.contains(&ngo));
+    assert!(organisation_forms::form(db, &other, ngo).await.is_ok());
+    assert_eq!(
+        representatives::remove(db, &other, ngo, rep_user.id).await,
+        Err(AppError::Forbidden),
+        "an added representative does not manage the others"
+    );
+    assert_eq!(
+        representatives::remove(db, &rep, ngo, rep_user.id).await,
+        Err(AppError::Forbidden),
+        "the first representative is removed only by an admin"
+    );
+    let listed = organisations::detail(db, Some(&rep), ngo)
+        .await
+        .unwrap()
+        .representatives
+        .unwrap();
+    assert_eq!(listed.len(), 2);
+    assert!(organisations::detail(db, Some(&other), ngo)
+        .await
+        .unwrap()
+        .representatives
+        .is_none());
+    representatives::remove(db, &rep, ngo, other_user.id)
+        .await
+        .unwrap();
+    let other = actor(db, &other_user).await;
+    assert!(!other.organisations.contains(&ngo));
 }

@@ -12,6 +12,8 @@ pub struct Actor {
     pub committee_roles: Vec<(i64, CommitteeRole)>,
     /// The organisations this account represents.
     pub organisations: Vec<i64>,
+    /// Those of them whose representatives this account manages (their first representative).
+    pub managed_organisations: Vec<i64>,
 }
 
 impl Actor {
@@ -21,6 +23,7 @@ impl Actor {
             role,
             committee_roles: Vec::new(),
             organisations: Vec::new(),
+            managed_organisations: Vec::new(),
         }
     }
     pub fn is_staff(&self) -> bool {
@@ -71,6 +74,8 @@ pub enum Action {
     RegisterOrganisation,
     /// Edit an organisation's profile and capacities.
     EditOrganisation,
+    /// Add and remove an organisation's representatives.
+    ManageRepresentatives,
     /// See an organisation that is not (yet) verified.
     ViewUnverified,
 }
@@ -122,6 +127,9 @@ pub fn may(actor: Option<&Actor>, action: Action, target: Target) -> bool {
         (EditOrganisation | ViewUnverified, Target::Organisation(id)) => {
             actor.is_staff() || actor.organisations.contains(&id)
         }
+        (ManageRepresentatives, Target::Organisation(id)) => {
+            actor.role == Role::Admin || actor.managed_organisations.contains(&id)
+        }
         _ => false,
     }
 }
@@ -136,7 +144,9 @@ mod tests {
             user_id: id,
             role,
             committee_roles: committees.to_vec(),
-            organisations: if id == 4 { vec![20] } else { vec![] },
+            // "member" (4) is organisation 20's first representative; "chair" (3) another.
+            organisations: if id == 3 || id == 4 { vec![20] } else { vec![] },
+            managed_organisations: if id == 4 { vec![20] } else { vec![] },
         }
     }
 
@@ -271,11 +281,21 @@ mod tests {
                 Target::Portal,
                 [false, true, true, true, true, true],
             ),
-            // Actor "member" represents organisation 20.
+            // Actors "chair" and "member" represent organisation 20; "member" manages it.
             (
                 EditOrganisation,
                 Target::Organisation(20),
-                [false, true, true, false, true, false],
+                [false, true, true, true, true, false],
+            ),
+            (
+                ManageRepresentatives,
+                Target::Organisation(20),
+                [false, true, false, false, true, false],
+            ),
+            (
+                ManageRepresentatives,
+                Target::Organisation(21),
+                [false, true, false, false, false, false],
             ),
             (
                 EditOrganisation,
@@ -285,7 +305,7 @@ mod tests {
             (
                 ViewUnverified,
                 Target::Organisation(20),
-                [false, true, true, false, true, false],
+                [false, true, true, true, true, false],
             ),
         ];
         for (action, target, expected) in table {

@@ -33,6 +33,10 @@ pub enum FieldIssue {
     ChangedMeanwhile,
     /// The object's current state does not allow this (e.g. a membership that already ended).
     NotAllowedNow,
+    /// No account has this username.
+    NoSuchAccount,
+    /// Already in the list (e.g. already a representative).
+    AlreadyListed,
 }
 
 /// One field's issue, named by the form field it belongs to.

@@ -192,7 +192,19 @@ pub struct OrganisationDetail {
     pub is_representative: bool,
     /// Whether the caller may edit its profile and capacities (representatives, officials).
     pub may_edit: bool,
+    /// Its representatives, for its first representative and admins only.
+    pub representatives: Option<Vec<Representative>>,
     pub history: Option<Vec<HistoryEntry>>,
+}
+
+/// An account that acts for an organisation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Representative {
+    pub user_id: i64,
+    pub username: String,
+    pub name: String,
+    /// The first representative, who manages the others.
+    pub is_manager: bool,
 }
 
 /// The profile form of an organisation: its saved values and the neighbourhoods to choose.

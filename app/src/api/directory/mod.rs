@@ -1,6 +1,7 @@
 //! Server functions of the directory: committees, working groups, organisations, people,
 //! neighbourhoods and search.
 mod add_membership;
+mod add_representative;
 mod capacity_options;
 mod create_committee;
 mod decide_organisation;
@@ -22,6 +23,7 @@ mod organisation_options;
 #[allow(clippy::too_many_arguments)]
 mod register_organisation;
 mod remove_capacity;
+mod remove_representative;
 #[allow(clippy::too_many_arguments)]
 mod save_capacity;
 #[allow(clippy::too_many_arguments)]
@@ -36,6 +38,7 @@ mod update_organisation;
 mod working_group_options;
 
 pub use add_membership::*;
+pub use add_representative::*;
 pub use capacity_options::*;
 pub use create_committee::*;
 pub use decide_organisation::*;
@@ -54,6 +57,7 @@ pub use neighbourhood_options::*;
 pub use organisation_options::*;
 pub use register_organisation::*;
 pub use remove_capacity::*;
+pub use remove_representative::*;
 pub use save_capacity::*;
 pub use save_neighbourhood::*;
 pub use save_working_group::*;

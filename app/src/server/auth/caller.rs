@@ -147,7 +147,13 @@ pub async fn load_actor(db: &Db, user: &UserRow) -> Result<Actor, DbError> {
     let today = crate::server::today_iso();
     let seats = committees::roles_of_user(db.read(), user.id, &today).await?;
     actor.committee_roles = strongest_roles(seats);
-    actor.organisations = organisations::represented_by(db.read(), user.id).await?;
+    let represented = organisations::represented_by(db.read(), user.id).await?;
+    actor.managed_organisations = represented
+        .iter()
+        .filter(|(_, manager)| *manager)
+        .map(|(id, _)| *id)
+        .collect();
+    actor.organisations = represented.into_iter().map(|(id, _)| id).collect();
     Ok(actor)
 }
 

@@ -214,14 +214,51 @@ pub async fn add_representative(
     Ok(())
 }
 
-/// The organisations an account represents.
-pub async fn represented_by(pool: &AnyPool, user_id: i64) -> Result<Vec<i64>, DbError> {
-    Ok(sqlx::query_scalar(
-        "SELECT organisation_id FROM organisation_representatives WHERE user_id = $1",
+/// The organisations an account represents, and whether it manages their representatives.
+pub async fn represented_by(pool: &AnyPool, user_id: i64) -> Result<Vec<(i64, bool)>, DbError> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT organisation_id, is_manager FROM organisation_representatives \
+         WHERE user_id = $1 ORDER BY organisation_id",
     )
     .bind(user_id)
     .fetch_all(pool)
-    .await?)
+    .await?;
+    Ok(rows.into_iter().map(|(id, m)| (id, m != 0)).collect())
+}
+
+/// An organisation's representatives: (user id, username, display name, manages others).
+pub async fn representatives_of(
+    pool: &AnyPool,
+    organisation_id: i64,
+) -> Result<Vec<(i64, String, String, bool)>, DbError> {
+    let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT u.id, u.username, u.display_name, r.is_manager \
+         FROM organisation_representatives r JOIN users u ON u.id = r.user_id \
+         WHERE r.organisation_id = $1 ORDER BY r.is_manager DESC, u.display_name, u.id",
+    )
+    .bind(organisation_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, username, name, m)| (id, username, name, m != 0))
+        .collect())
+}
+
+/// Removes a representative; false when they were not one.
+pub async fn remove_representative(
+    conn: &mut AnyConnection,
+    organisation_id: i64,
+    user_id: i64,
+) -> Result<bool, DbError> {
+    let done = sqlx::query(
+        "DELETE FROM organisation_representatives WHERE organisation_id = $1 AND user_id = $2",
+    )
+    .bind(organisation_id)
+    .bind(user_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
 }
 
 /// Sets the verification status, if nobody changed the organisation since `version` was read

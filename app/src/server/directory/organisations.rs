@@ -134,6 +134,7 @@ pub async fn detail(
             .collect(),
         is_representative,
         may_edit: may(actor, Action::EditOrganisation, Target::Organisation(id)),
+        representatives: super::representatives::visible_to(db, actor, id).await?,
         history: history_for(db, actor, "organisation", id).await?,
     })
 }

@@ -42,6 +42,8 @@ pub fn IssueText(issue: FieldIssue) -> impl IntoView {
         FieldIssue::WebsiteFormat => t!(i18n, errors.website_format).into_any(),
         FieldIssue::ChangedMeanwhile => t!(i18n, errors.changed_meanwhile).into_any(),
         FieldIssue::NotAllowedNow => t!(i18n, errors.not_allowed_now).into_any(),
+        FieldIssue::NoSuchAccount => t!(i18n, errors.no_such_account).into_any(),
+        FieldIssue::AlreadyListed => t!(i18n, errors.already_listed).into_any(),
     }
 }
 

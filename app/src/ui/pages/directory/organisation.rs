@@ -5,6 +5,7 @@ use crate::model::directory::{Capacity, OrganisationDetail};
 use crate::ui::components::refresh::provide_refresh;
 use crate::ui::components::{format, labels};
 use crate::ui::pages::directory::committee::History;
+use crate::ui::pages::directory::representatives::Representatives;
 use crate::ui::pages::directory::verification::Verification;
 use crate::ui::pages::directory::{id_param, IfStaff, LoadFailed};
 use leptos::prelude::*;
@@ -110,6 +111,7 @@ fn Organisation(organisation: OrganisationDetail) -> impl IntoView {
             <h2 id="capacities-h">{t!(i18n, directory.capacities)}</h2>
             <CapacityTable capacities=o.capacities.clone() show_organisation=false editable=o.may_edit />
         </section>
+        {o.representatives.clone().map(|people| view! { <Representatives organisation_id=card.id people /> })}
         {o.history.clone().map(|entries| view! { <History entries /> })}
     }
 }
