@@ -24,6 +24,7 @@ async fn directory_edits_on_every_database() {
     for (backend, db) in fresh_databases().await {
         edits(&db).await;
         profiles(&db).await;
+        people(&db).await;
         eprintln!("directory edits passed on {backend}");
         db.close().await;
     }
@@ -456,4 +457,71 @@ async fn profiles(db: &Db) {
         .unwrap();
     let other = actor(db, &other_user).await;
     assert!(!other.organisations.contains(&ngo));
+}
+
+/// People: officials add experts, link an account once, and edit with the version check.
+async fn people(db: &Db) {
+    use app::server::directory::people_forms::{self, PersonInput};
+    let official = actor(db, &account(db, "official3", Role::Official).await).await;
+    let member = actor(db, &account(db, "member3", Role::Member).await).await;
+    let expert = |username: &str, organisation: &str| PersonInput {
+        name: "دکتر سارا نیکو".into(),
+        expertise: "مددکاری اجتماعی".into(),
+        phone: "۰۹۱۲۰۰۰۰۰۰۰".into(),
+        organisation: organisation.into(),
+        username: username.into(),
+        ..Default::default()
+    };
+    assert_eq!(
+        people_forms::create(db, &member, expert("", "")).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        issue(
+            people_forms::create(db, &official, expert("no-such-user", "")).await,
+            "username"
+        ),
+        FieldIssue::NoSuchAccount
+    );
+    assert_eq!(
+        issue(
+            people_forms::create(db, &official, expert("", "987654")).await,
+            "organisation"
+        ),
+        FieldIssue::InvalidChoice
+    );
+    let id = people_forms::create(db, &official, expert("member3", ""))
+        .await
+        .unwrap();
+    assert_eq!(
+        issue(
+            people_forms::create(db, &official, expert("member3", "")).await,
+            "username"
+        ),
+        FieldIssue::AlreadyListed,
+        "an account has one profile"
+    );
+    let form = people_forms::form(db, &official, Some(id)).await.unwrap();
+    let edit = form.values.unwrap();
+    assert_eq!(edit.username, "member3");
+    let mut changed = expert("", "");
+    changed.name = "دکتر سارا نیکوکار".into();
+    people_forms::update(db, &official, id, edit.version, changed.clone())
+        .await
+        .unwrap();
+    let shown = app::server::directory::people::detail(db, None, id)
+        .await
+        .unwrap();
+    assert_eq!(shown.name, "دکتر سارا نیکوکار");
+    assert!(
+        shown.contact.is_none(),
+        "visitors never see contact details"
+    );
+    assert_eq!(
+        issue(
+            people_forms::update(db, &official, id, edit.version, changed).await,
+            "version"
+        ),
+        FieldIssue::ChangedMeanwhile
+    );
 }

@@ -230,6 +230,27 @@ pub struct OrganisationEdit {
     pub neighbourhood_ids: Vec<i64>,
 }
 
+/// The person form: verified organisations to choose from and, for an edit, the profile.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PersonForm {
+    pub organisations: Vec<Named>,
+    pub values: Option<PersonEdit>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PersonEdit {
+    pub id: i64,
+    pub version: i64,
+    pub name: String,
+    pub organisation_id: Option<i64>,
+    pub affiliation: String,
+    pub expertise: String,
+    pub phone: String,
+    pub email: String,
+    /// The linked account's username; empty for none.
+    pub username: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PersonDetail {
     pub id: i64,

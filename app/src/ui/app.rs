@@ -16,6 +16,7 @@ use crate::ui::pages::directory::{
     organisation_new::NewOrganisationPage,
     organisations::OrganisationsPage,
     person::PersonPage,
+    person_form::{EditPersonPage, NewPersonPage},
     search::SearchPage,
     working_group::WorkingGroupPage,
     working_group_form::{EditWorkingGroupPage, NewWorkingGroupPage},
@@ -109,7 +110,9 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/neighbourhoods/new") view=NewNeighbourhoodPage ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods/:id") view=NeighbourhoodPage ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods/:id/edit") view=EditNeighbourhoodPage ssr=SsrMode::Async />
+                <Route path=path!("/people/new") view=NewPersonPage ssr=SsrMode::Async />
                 <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async />
+                <Route path=path!("/people/:id/edit") view=EditPersonPage ssr=SsrMode::Async />
                 <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
                 <Route path=path!("/proposals") view=|| view! { <ComingSoon section=Section::Proposals /> } ssr=SsrMode::Async />
                 <Route path=path!("/projects") view=|| view! { <ComingSoon section=Section::Projects /> } ssr=SsrMode::Async />

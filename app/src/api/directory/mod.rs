@@ -18,6 +18,7 @@ mod list_neighbourhoods;
 mod list_organisations;
 mod neighbourhood_options;
 mod organisation_options;
+mod person_options;
 // One server-function argument per form field keeps the plain HTML form working without
 // JavaScript; the macro's generated client function repeats them all.
 #[allow(clippy::too_many_arguments)]
@@ -28,6 +29,8 @@ mod remove_representative;
 mod save_capacity;
 #[allow(clippy::too_many_arguments)]
 mod save_neighbourhood;
+#[allow(clippy::too_many_arguments)]
+mod save_person;
 #[allow(clippy::too_many_arguments)]
 mod save_working_group;
 mod search_directory;
@@ -55,11 +58,13 @@ pub use list_neighbourhoods::*;
 pub use list_organisations::*;
 pub use neighbourhood_options::*;
 pub use organisation_options::*;
+pub use person_options::*;
 pub use register_organisation::*;
 pub use remove_capacity::*;
 pub use remove_representative::*;
 pub use save_capacity::*;
 pub use save_neighbourhood::*;
+pub use save_person::*;
 pub use save_working_group::*;
 pub use search_directory::*;
 pub use update_committee::*;

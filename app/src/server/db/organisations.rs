@@ -152,11 +152,11 @@ pub async fn in_neighbourhood(
     Ok(page(pool, &filter, 500, 0).await?.0)
 }
 
-/// Verified organisations of one kind, by name: (id, name).
+/// Verified organisations of one kind (empty for any), by name: (id, name).
 pub async fn verified_of_kind(pool: &AnyPool, kind: &str) -> Result<Vec<(i64, String)>, DbError> {
     Ok(sqlx::query_as(
-        "SELECT id, name FROM organisations WHERE kind = $1 AND status = 'verified' \
-         ORDER BY name, id",
+        "SELECT id, name FROM organisations WHERE ($1 = '' OR kind = $1) \
+         AND status = 'verified' ORDER BY name, id",
     )
     .bind(kind)
     .fetch_all(pool)

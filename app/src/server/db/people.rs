@@ -5,6 +5,8 @@ use sqlx::{AnyConnection, AnyPool};
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct PersonRow {
     pub id: i64,
+    /// Also the version an edit starts from.
+    pub updated_at: i64,
     pub user_id: Option<i64>,
     pub name: String,
     pub organisation_id: Option<i64>,
@@ -46,7 +48,8 @@ pub async fn insert(conn: &mut AnyConnection, p: NewPerson<'_>) -> Result<i64, D
     .await?)
 }
 
-const SELECT: &str = "SELECT p.id, p.user_id, p.name, p.organisation_id, o.name AS organisation, \
+const SELECT: &str =
+    "SELECT p.id, p.updated_at, p.user_id, p.name, p.organisation_id, o.name AS organisation, \
        p.affiliation, p.expertise, p.phone, p.email \
      FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id";
 
@@ -96,4 +99,37 @@ pub async fn shares_committee(
         .fetch_one(pool)
         .await?;
     Ok(count > 0)
+}
+
+/// Saves a person's profile if nobody saved it since `version` (their `updated_at`);
+/// `Conflict` otherwise, and when the account is linked to someone else.
+pub async fn update(
+    conn: &mut AnyConnection,
+    id: i64,
+    version: i64,
+    p: NewPerson<'_>,
+) -> Result<(), DbError> {
+    let done = sqlx::query(
+        "UPDATE people SET user_id = $1, name = $2, organisation_id = $3, affiliation = $4, \
+         expertise = $5, phone = $6, email = $7, search_text = $8, \
+         updated_at = CASE WHEN $9 > updated_at THEN $9 ELSE updated_at + 1 END \
+         WHERE id = $10 AND updated_at = $11",
+    )
+    .bind(p.user_id)
+    .bind(p.name)
+    .bind(p.organisation_id)
+    .bind(p.affiliation)
+    .bind(p.expertise)
+    .bind(p.phone)
+    .bind(p.email)
+    .bind(p.search_text)
+    .bind(p.now)
+    .bind(id)
+    .bind(version)
+    .execute(conn)
+    .await?;
+    match done.rows_affected() {
+        0 => Err(DbError::Conflict),
+        _ => Ok(()),
+    }
 }

@@ -10,6 +10,7 @@ pub mod neighbourhoods;
 pub mod organisation_forms;
 pub mod organisations;
 pub mod people;
+pub mod people_forms;
 pub mod representatives;
 pub mod search;
 pub mod working_group_forms;

@@ -26,6 +26,8 @@ pub fn CommitteesPage() -> impl IntoView {
             <p class="actions">
                 <a class="button" href="/committees/new">{t!(i18n, directory.new_committee)}</a>
                 " "
+                <a class="button secondary" href="/people/new">{t!(i18n, directory.new_person)}</a>
+                " "
                 <a class="button secondary" href="/export/committees.xlsx" download>{t!(i18n, directory.export_xlsx)}</a>
                 " "
                 <a class="button secondary" href="/export/committees.csv" download>{t!(i18n, directory.export_csv)}</a>

@@ -15,6 +15,7 @@ pub mod organisation_edit;
 pub mod organisation_new;
 pub mod organisations;
 pub mod person;
+pub mod person_form;
 pub mod representatives;
 pub mod search;
 pub mod verification;

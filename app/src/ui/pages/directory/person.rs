@@ -2,7 +2,7 @@ use crate::api::directory::get_person;
 use crate::i18n::*;
 use crate::model::directory::PersonDetail;
 use crate::ui::components::{format, labels};
-use crate::ui::pages::directory::{id_param, LoadFailed};
+use crate::ui::pages::directory::{id_param, IfStaff, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -26,6 +26,7 @@ pub fn PersonPage() -> impl IntoView {
 fn Person(person: PersonDetail) -> impl IntoView {
     let i18n = use_i18n();
     let PersonDetail {
+        id,
         name,
         organisation,
         affiliation,
@@ -37,6 +38,9 @@ fn Person(person: PersonDetail) -> impl IntoView {
     view! {
         <Title text=name.clone() />
         <h1>{name}</h1>
+        <IfStaff>
+            <p><a class="button secondary" href=format!("/people/{id}/edit")>{t!(i18n, directory.edit)}</a></p>
+        </IfStaff>
         <section class="panel">
             <dl class="facts">
                 {organisation.map(|o| view! {
