@@ -1,5 +1,5 @@
 import { expect, Page, test } from "@playwright/test";
-import { expectAccessible, hydrated, screenshots, signIn, uniqueName } from "./helpers";
+import { expectAccessible, hydrated, registerAccount, screenshots, signIn, uniqueName } from "./helpers";
 
 /** Picks a candidate found as one types in the member search. */
 async function chooseMember(page: Page, name: string) {
@@ -59,14 +59,7 @@ test("an official creates a committee and seats an NGO and an agency; the NGO's 
 test("an NGO registers, waits for verification, and is verified by an official", async ({ page, browser }, testInfo) => {
   // A new person registers an account, then their organisation.
   const username = uniqueName("rep");
-  await page.goto("/register");
-  await hydrated(page);
-  await page.locator("#field-display_name").fill("نرگس امینی");
-  await page.locator("#field-username").fill(username);
-  await page.locator("#field-password").fill("a long password");
-  await page.locator("#field-password_confirm").fill("a long password");
-  await page.locator('main form button[type="submit"]').click();
-  await expect(page.locator(".account-link")).toBeVisible();
+  await registerAccount(page, username, "نرگس امینی");
 
   await page.goto("/organisations/new");
   await hydrated(page);

@@ -39,3 +39,15 @@ export async function screenshots(page: Page, testInfo: TestInfo, name: string) 
 export function uniqueName(prefix: string) {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
+
+/** Registers a new account through /register; the page ends signed in. */
+export async function registerAccount(page: Page, username: string, displayName: string) {
+  await page.goto("/register");
+  await hydrated(page);
+  await page.locator("#field-display_name").fill(displayName);
+  await page.locator("#field-username").fill(username);
+  await page.locator("#field-password").fill("a long password");
+  await page.locator("#field-password_confirm").fill("a long password");
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator(".account-link")).toBeVisible();
+}

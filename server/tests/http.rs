@@ -584,6 +584,54 @@ async fn directory_changes_are_refused_through_the_server_functions() {
             .unwrap();
         assert_eq!(found[0]["value"], format!("org:{org_id}"));
 
+        // The member's NGO now chairs: they may create working groups (lists arrive as
+        // repeated `name[]` fields, as a plain form sends them), but not edit the committee.
+        let group = |places: &'static str| {
+            vec![
+                ("committee_id", committee_id.clone()),
+                ("name", "کارگروه آزمون".to_string()),
+                ("kind", "thematic".to_string()),
+                ("description", String::new()),
+                ("neighbourhoods[]", places.to_string()),
+            ]
+        };
+        let post_owned =
+            |client: &Client, path: &'static str, form: Vec<(&'static str, String)>| {
+                client
+                    .post(format!("{}{path}", app.base))
+                    .header("Origin", &app.base)
+                    .form(&form)
+                    .send()
+            };
+        let unknown_place = post_owned(&member, "/api/save_working_group", group("424242"))
+            .await
+            .unwrap();
+        assert_eq!(unknown_place.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let mut no_places = group("");
+        no_places.pop();
+        let saved = post_owned(&member, "/api/save_working_group", no_places.clone())
+            .await
+            .unwrap();
+        assert_eq!(saved.status(), StatusCode::OK);
+        assert!(saved.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/working-groups/"));
+        let refused = post_owned(&visitor, "/api/save_working_group", no_places)
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+        let edit = [
+            ("id", committee_id.as_str()),
+            ("version", "1"),
+            ("name", "کمیته دیگر"),
+            ("dimension", "social"),
+            ("mandate", ""),
+            ("status", "dissolved"),
+        ];
+        let refused = app.post(&member, "/api/update_committee", &edit).await;
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+
         // Exports: officials only, Persian headers, Excel-friendly CSV, Jalali dates.
         let get = |client: &Client, path: &str| client.get(format!("{}{path}", app.base)).send();
         assert_eq!(

@@ -9,9 +9,10 @@ use app::domain::roles::Role;
 use app::server::db::{
     capacities, neighbourhoods, organisations as org_store, people, users, Db, DbError,
 };
-use app::server::directory::committees::{self, CommitteeInput, MembershipInput};
+use app::server::directory::committees::{self, CommitteeInput};
+use app::server::directory::memberships::{self, MembershipInput};
 use app::server::directory::organisations::{self, OrganisationInput};
-use app::server::directory::working_groups::{self, WorkingGroupInput};
+use app::server::directory::working_group_forms::{self as working_groups, WorkingGroupInput};
 use app::server::now_ms;
 
 pub async fn seed(db: &Db) -> Result<(), DemoError> {
@@ -183,7 +184,7 @@ pub async fn seed(db: &Db) -> Result<(), DemoError> {
             since: since.into(),
             until: until.into(),
         };
-        let id = committees::add_membership(db, &actor, input)
+        let id = memberships::add_membership(db, &actor, input)
             .await
             .map_err(|_| DemoError::Invalid("seat"))?;
         seat_ids.push((committee, id, until.is_empty()));

@@ -3,11 +3,16 @@ use crate::domain::validation::FieldIssue;
 use crate::i18n::*;
 use leptos::prelude::*;
 
-/// The sentence for one field issue, in the reader's language.
+/// The sentence for one field issue, in the reader's language. One text node (rather than a
+/// view per issue) keeps the browser build small.
 #[component]
 pub fn IssueText(issue: FieldIssue) -> impl IntoView {
     let i18n = use_i18n();
-    let number = move |n: u32| {
+    move || issue_text(i18n, issue)
+}
+
+fn issue_text(i18n: leptos_i18n::I18nContext<Locale>, issue: FieldIssue) -> String {
+    let number = |n: u32| {
         let s = n.to_string();
         match i18n.get_locale() {
             Locale::fa => to_persian_digits(&s),
@@ -15,35 +20,35 @@ pub fn IssueText(issue: FieldIssue) -> impl IntoView {
         }
     };
     match issue {
-        FieldIssue::Required => t!(i18n, errors.required).into_any(),
+        FieldIssue::Required => t_string!(i18n, errors.required).to_string(),
         FieldIssue::TooShort(min) => {
-            t!(i18n, errors.too_short, min = move || number(min)).into_any()
+            t_string!(i18n, errors.too_short, min = number(min)).to_string()
         }
-        FieldIssue::TooLong(max) => t!(i18n, errors.too_long, max = move || number(max)).into_any(),
-        FieldIssue::UsernameChars => t!(i18n, errors.username_chars).into_any(),
-        FieldIssue::EmailFormat => t!(i18n, errors.email_format).into_any(),
-        FieldIssue::PasswordMismatch => t!(i18n, errors.password_mismatch).into_any(),
-        FieldIssue::UsernameTaken => t!(i18n, errors.username_taken).into_any(),
-        FieldIssue::WrongCredentials => t!(i18n, errors.wrong_credentials).into_any(),
+        FieldIssue::TooLong(max) => t_string!(i18n, errors.too_long, max = number(max)).to_string(),
+        FieldIssue::UsernameChars => t_string!(i18n, errors.username_chars).to_string(),
+        FieldIssue::EmailFormat => t_string!(i18n, errors.email_format).to_string(),
+        FieldIssue::PasswordMismatch => t_string!(i18n, errors.password_mismatch).to_string(),
+        FieldIssue::UsernameTaken => t_string!(i18n, errors.username_taken).to_string(),
+        FieldIssue::WrongCredentials => t_string!(i18n, errors.wrong_credentials).to_string(),
         FieldIssue::RateLimited(minutes) => {
-            t!(i18n, errors.rate_limited, minutes = move || number(minutes)).into_any()
+            t_string!(i18n, errors.rate_limited, minutes = number(minutes)).to_string()
         }
-        FieldIssue::AccountDisabled => t!(i18n, errors.account_disabled).into_any(),
-        FieldIssue::WrongPassword => t!(i18n, errors.wrong_password).into_any(),
-        FieldIssue::SameAsUsername => t!(i18n, errors.same_as_username).into_any(),
-        FieldIssue::NotANumber => t!(i18n, errors.not_a_number).into_any(),
-        FieldIssue::OutOfRange => t!(i18n, errors.out_of_range).into_any(),
-        FieldIssue::InvalidDate => t!(i18n, errors.invalid_date).into_any(),
-        FieldIssue::EndsBeforeStart => t!(i18n, errors.ends_before_start).into_any(),
-        FieldIssue::SeatTaken => t!(i18n, errors.seat_taken).into_any(),
-        FieldIssue::RegistrationTaken => t!(i18n, errors.registration_taken).into_any(),
-        FieldIssue::InvalidChoice => t!(i18n, errors.invalid_choice).into_any(),
-        FieldIssue::PhoneFormat => t!(i18n, errors.phone_format).into_any(),
-        FieldIssue::WebsiteFormat => t!(i18n, errors.website_format).into_any(),
-        FieldIssue::ChangedMeanwhile => t!(i18n, errors.changed_meanwhile).into_any(),
-        FieldIssue::NotAllowedNow => t!(i18n, errors.not_allowed_now).into_any(),
-        FieldIssue::NoSuchAccount => t!(i18n, errors.no_such_account).into_any(),
-        FieldIssue::AlreadyListed => t!(i18n, errors.already_listed).into_any(),
+        FieldIssue::AccountDisabled => t_string!(i18n, errors.account_disabled).to_string(),
+        FieldIssue::WrongPassword => t_string!(i18n, errors.wrong_password).to_string(),
+        FieldIssue::SameAsUsername => t_string!(i18n, errors.same_as_username).to_string(),
+        FieldIssue::NotANumber => t_string!(i18n, errors.not_a_number).to_string(),
+        FieldIssue::OutOfRange => t_string!(i18n, errors.out_of_range).to_string(),
+        FieldIssue::InvalidDate => t_string!(i18n, errors.invalid_date).to_string(),
+        FieldIssue::EndsBeforeStart => t_string!(i18n, errors.ends_before_start).to_string(),
+        FieldIssue::SeatTaken => t_string!(i18n, errors.seat_taken).to_string(),
+        FieldIssue::RegistrationTaken => t_string!(i18n, errors.registration_taken).to_string(),
+        FieldIssue::InvalidChoice => t_string!(i18n, errors.invalid_choice).to_string(),
+        FieldIssue::PhoneFormat => t_string!(i18n, errors.phone_format).to_string(),
+        FieldIssue::WebsiteFormat => t_string!(i18n, errors.website_format).to_string(),
+        FieldIssue::ChangedMeanwhile => t_string!(i18n, errors.changed_meanwhile).to_string(),
+        FieldIssue::NotAllowedNow => t_string!(i18n, errors.not_allowed_now).to_string(),
+        FieldIssue::NoSuchAccount => t_string!(i18n, errors.no_such_account).to_string(),
+        FieldIssue::AlreadyListed => t_string!(i18n, errors.already_listed).to_string(),
     }
 }
 
