@@ -132,6 +132,19 @@ test("an NGO's representative keeps its profile and capacities current", async (
   await submit(page).click();
   await expect(page.getByText(description)).toBeVisible();
 
+  // A logo: a PDF named .png is refused beside the field; a real PNG is shown.
+  await page.getByRole("link", { name: "ویرایش", exact: true }).first().click();
+  await page.locator("#field-logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("%PDF-1.7 not an image") });
+  await page.getByRole("button", { name: "بارگذاری نشان" }).click();
+  await expect(page.locator("#field-logo-error")).toContainText("PNG");
+  await expectAccessible(page);
+  const png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+  await page.locator("#field-logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from(png, "base64") });
+  await page.getByRole("button", { name: "بارگذاری نشان" }).click();
+  await expect(page.locator("#logo-h ~ p img.logo")).toBeVisible();
+  await page.goto(orgUrl);
+  await expect(page.locator("h1 img.logo")).toBeVisible();
+
   // A capacity: added, corrected, then removed after a second step.
   await page.getByRole("link", { name: "افزودن ظرفیت" }).click();
   await hydrated(page);

@@ -1,7 +1,7 @@
 //! The HTTP application: Leptos pages and server functions inside sessions, the cross-site
 //! check, security and cache headers, and compression.
 use crate::config::Config;
-use crate::http::{assets, cache, error_status, export, headers, health, lang, origin};
+use crate::http::{assets, cache, error_status, export, headers, health, lang, logo, origin};
 use app::server::db::{sessions::DbSessionStore, Db};
 use app::server::state::AppState;
 use app::{shell, App};
@@ -39,6 +39,7 @@ pub fn build(config: &Config, db: Db) -> Router {
         settings: config.settings.clone(),
     };
     let export_state = state.clone();
+    let logo_state = state.clone();
     let context = move || provide_context(state.clone());
     let routes = generate_route_list(App);
 
@@ -68,6 +69,13 @@ pub fn build(config: &Config, db: Db) -> Router {
         .route(
             "/export/{file}",
             get(export::download).with_state(export_state),
+        )
+        .route(
+            "/organisations/{id}/logo",
+            get(logo::show)
+                .post(logo::change)
+                .layer(axum::extract::DefaultBodyLimit::max(2 * 1024 * 1024))
+                .with_state(logo_state),
         )
         .merge(assets::routes(&config.site_root))
         .merge(pages)

@@ -632,6 +632,43 @@ async fn directory_changes_are_refused_through_the_server_functions() {
         let refused = app.post(&member, "/api/update_committee", &edit).await;
         assert_eq!(refused.status(), StatusCode::FORBIDDEN);
 
+        // The logo: recognised by its bytes, not its name; only the organisation's
+        // representatives and officials change it; everyone who sees the organisation sees it.
+        let logo_path = format!("/organisations/{org_id}/logo");
+        let upload = |client: &Client, name: &'static str, bytes: Vec<u8>| {
+            let part = reqwest::multipart::Part::bytes(bytes).file_name(name);
+            client
+                .post(format!("{}{logo_path}", app.base))
+                .header("Origin", &app.base)
+                .multipart(reqwest::multipart::Form::new().part("logo", part))
+                .send()
+        };
+        let png = vec![
+            0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, b'I', b'H',
+        ];
+        let pdf_named_png = upload(&member, "logo.png", b"%PDF-1.7 not an image".to_vec())
+            .await
+            .unwrap();
+        assert_eq!(pdf_named_png.status(), StatusCode::SEE_OTHER);
+        assert!(pdf_named_png.headers()["location"]
+            .to_str()
+            .unwrap()
+            .contains("logo_error=not_image"));
+        let outsider = app.browser();
+        app.register(&outsider, "stranger").await;
+        let refused = upload(&outsider, "logo.png", png.clone()).await.unwrap();
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+        let stored = upload(&member, "anything.bin", png.clone()).await.unwrap();
+        assert_eq!(stored.status(), StatusCode::SEE_OTHER);
+        let served = visitor
+            .get(format!("{}{logo_path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(served.status(), StatusCode::OK);
+        assert_eq!(served.headers()["content-type"], "image/png");
+        assert_eq!(served.bytes().await.unwrap().to_vec(), png);
+
         // Exports: officials only, Persian headers, Excel-friendly CSV, Jalali dates.
         let get = |client: &Client, path: &str| client.get(format!("{}{path}", app.base)).send();
         assert_eq!(

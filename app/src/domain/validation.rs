@@ -37,6 +37,10 @@ pub enum FieldIssue {
     NoSuchAccount,
     /// Already in the list (e.g. already a representative).
     AlreadyListed,
+    /// The file is larger than this many kilobytes.
+    FileTooLarge(u32),
+    /// The file is not a PNG, JPEG or WebP image.
+    NotAnImage,
 }
 
 /// One field's issue, named by the form field it belongs to.

@@ -194,6 +194,8 @@ pub struct OrganisationDetail {
     pub may_edit: bool,
     /// Its representatives, for its first representative and admins only.
     pub representatives: Option<Vec<Representative>>,
+    /// When its logo last changed (part of the logo's address); `None` without a logo.
+    pub logo: Option<i64>,
     pub history: Option<Vec<HistoryEntry>>,
 }
 
@@ -228,6 +230,8 @@ pub struct OrganisationEdit {
     pub website: String,
     pub description: String,
     pub neighbourhood_ids: Vec<i64>,
+    /// When its logo last changed; `None` without a logo.
+    pub logo: Option<i64>,
 }
 
 /// The person form: verified organisations to choose from and, for an edit, the profile.

@@ -11,6 +11,9 @@ pub fn cache_control(path: &str, content_type: Option<&str>) -> &'static str {
     } else if content_type.is_some_and(|t| t.starts_with("text/html")) || path.starts_with("/api/")
     {
         "no-store"
+    } else if path.starts_with("/organisations/") && path.ends_with("/logo") {
+        // An unverified organisation's logo is for some eyes only: never in shared caches.
+        "private, max-age=3600"
     } else {
         "public, max-age=86400"
     }
@@ -36,6 +39,10 @@ mod tests {
 
     #[test]
     fn lifetimes() {
+        assert_eq!(
+            cache_control("/organisations/7/logo", Some("image/png")),
+            "private, max-age=3600"
+        );
         assert_eq!(
             cache_control("/pkg/tavana.abc123.wasm", Some("application/wasm")),
             "public, max-age=31536000, immutable"

@@ -7,4 +7,5 @@ pub mod export;
 pub mod headers;
 pub mod health;
 pub mod lang;
+pub mod logo;
 pub mod origin;

@@ -345,3 +345,57 @@ pub async fn clear_neighbourhoods(
         .await?;
     Ok(())
 }
+
+/// Stores (or replaces) an organisation's logo.
+pub async fn set_logo(
+    conn: &mut AnyConnection,
+    organisation_id: i64,
+    content_type: &str,
+    bytes: &[u8],
+    now: i64,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO organisation_logos (organisation_id, content_type, bytes, updated_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (organisation_id) DO UPDATE \
+         SET content_type = excluded.content_type, bytes = excluded.bytes, \
+             updated_at = excluded.updated_at",
+    )
+    .bind(organisation_id)
+    .bind(content_type)
+    .bind(bytes.to_vec())
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn remove_logo(conn: &mut AnyConnection, organisation_id: i64) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM organisation_logos WHERE organisation_id = $1")
+        .bind(organisation_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The logo's content type and bytes.
+pub async fn logo(
+    pool: &AnyPool,
+    organisation_id: i64,
+) -> Result<Option<(String, Vec<u8>)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT content_type, bytes FROM organisation_logos WHERE organisation_id = $1",
+    )
+    .bind(organisation_id)
+    .fetch_optional(pool)
+    .await?)
+}
+
+/// When the logo was last changed (its URL carries this, so browsers may cache it).
+pub async fn logo_version(pool: &AnyPool, organisation_id: i64) -> Result<Option<i64>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT updated_at FROM organisation_logos WHERE organisation_id = $1")
+            .bind(organisation_id)
+            .fetch_optional(pool)
+            .await?,
+    )
+}

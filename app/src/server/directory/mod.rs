@@ -4,6 +4,7 @@ pub mod capacities;
 pub mod capacity_forms;
 pub mod committees;
 pub mod export;
+pub mod logos;
 pub mod memberships;
 pub mod neighbourhood_forms;
 pub mod neighbourhoods;

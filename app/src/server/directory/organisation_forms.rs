@@ -230,6 +230,7 @@ pub async fn form(db: &Db, actor: &Actor, id: i64) -> Result<OrganisationForm, A
             website: row.website,
             description: row.description,
             neighbourhood_ids: chosen.into_iter().map(|(id, _)| id).collect(),
+            logo: store::logo_version(db.read(), id).await?,
         },
         neighbourhoods: places,
     })

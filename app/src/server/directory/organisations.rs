@@ -135,6 +135,7 @@ pub async fn detail(
         is_representative,
         may_edit: may(actor, Action::EditOrganisation, Target::Organisation(id)),
         representatives: super::representatives::visible_to(db, actor, id).await?,
+        logo: store::logo_version(db.read(), id).await?,
         history: history_for(db, actor, "organisation", id).await?,
     })
 }

@@ -49,6 +49,10 @@ fn issue_text(i18n: leptos_i18n::I18nContext<Locale>, issue: FieldIssue) -> Stri
         FieldIssue::NotAllowedNow => t_string!(i18n, errors.not_allowed_now).to_string(),
         FieldIssue::NoSuchAccount => t_string!(i18n, errors.no_such_account).to_string(),
         FieldIssue::AlreadyListed => t_string!(i18n, errors.already_listed).to_string(),
+        FieldIssue::FileTooLarge(kb) => {
+            t_string!(i18n, errors.file_too_large, kb = number(kb)).to_string()
+        }
+        FieldIssue::NotAnImage => t_string!(i18n, errors.not_an_image).to_string(),
     }
 }
 

@@ -42,7 +42,12 @@ fn Organisation(organisation: OrganisationDetail) -> impl IntoView {
         <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
             <a href="/organisations">{t!(i18n, nav.organisations)}</a>
         </nav>
-        <h1>{card.name.clone()}</h1>
+        <h1>
+            {o.logo.map(|v| view! {
+                <img class="logo" src=format!("/organisations/{}/logo?v={v}", card.id) alt="" width="64" height="64" />
+            })}
+            {card.name.clone()}
+        </h1>
         <p>
             <span class="badge">{labels::org_kind(card.kind)}</span> " "
             <span class=if card.status == OrgStatus::Verified { "badge ok" } else { "badge danger" }>{labels::org_status(card.status)}</span>

@@ -1,14 +1,16 @@
 use crate::api::directory::{organisation_options, UpdateOrganisation};
+use crate::domain::validation::FieldIssue;
 use crate::i18n::*;
 use crate::model::directory::OrganisationForm;
 use crate::ui::components::check_list::CheckList;
 use crate::ui::components::choice_field::TextAreaField;
 use crate::ui::components::dimension_checks::DimensionChecks;
 use crate::ui::components::field::Field;
+use crate::ui::components::field_issue::IssueText;
 use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
 use crate::ui::components::labels;
 use crate::ui::components::version_field::VersionField;
-use crate::ui::pages::directory::{id_param, LoadFailed};
+use crate::ui::pages::directory::{id_param, query_param, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -71,6 +73,58 @@ fn ProfileForm(form: OrganisationForm) -> impl IntoView {
                 </CheckList>
                 <button type="submit" class="button" disabled=move || action.pending().get()>{t!(i18n, directory.save)}</button>
             </ActionForm>
+        </section>
+        <LogoForm id logo=v.logo />
+    }
+}
+
+/// The logo: a plain multipart form (files do not go through server functions), answered by
+/// a redirect back here with the problem, if any, as `logo_error`.
+#[component]
+fn LogoForm(id: i64, logo: Option<i64>) -> impl IntoView {
+    let i18n = use_i18n();
+    let problem = query_param("logo_error");
+    let issue = move || match problem().as_str() {
+        "too_large" => Some(FieldIssue::FileTooLarge(300)),
+        "not_image" => Some(FieldIssue::NotAnImage),
+        "required" => Some(FieldIssue::Required),
+        _ => None,
+    };
+    let action = format!("/organisations/{id}/logo");
+    view! {
+        <section class="panel narrow" aria-labelledby="logo-h">
+            <h2 id="logo-h">{t!(i18n, directory.logo)}</h2>
+            {logo.map(|v| view! {
+                <p><img class="logo" src=format!("/organisations/{id}/logo?v={v}") alt="" width="96" height="96" /></p>
+            })}
+            <form method="post" enctype="multipart/form-data" action=action.clone()>
+                <div class="field" class:invalid=move || issue().is_some()>
+                    <label for="field-logo">{t!(i18n, directory.upload_logo)}</label>
+                    <p class="hint" id="field-logo-hint">{t!(i18n, directory.logo_hint)}</p>
+                    <input
+                        id="field-logo"
+                        type="file"
+                        name="logo"
+                        accept="image/png,image/jpeg,image/webp"
+                        required=true
+                        aria-invalid=move || issue().is_some().then_some("true")
+                        aria-describedby=move || if issue().is_some() { "field-logo-hint field-logo-error" } else { "field-logo-hint" }
+                    />
+                    <p class="error" id="field-logo-error" hidden=move || issue().is_none()>
+                        {move || issue().map(|issue| view! { <IssueText issue /> })}
+                    </p>
+                </div>
+                <button type="submit" class="button">{t!(i18n, directory.upload_logo)}</button>
+            </form>
+            {logo.map(|_| view! {
+                <details>
+                    <summary>{t!(i18n, directory.remove_logo)}</summary>
+                    <form method="post" enctype="multipart/form-data" action=action.clone()>
+                        <input type="hidden" name="remove" value="1" />
+                        <button type="submit" class="button danger">{t!(i18n, directory.remove_logo)}</button>
+                    </form>
+                </details>
+            })}
         </section>
     }
 }

@@ -1,0 +1,95 @@
+//! `GET /organisations/{id}/logo` serves an organisation's logo to those who may see the
+//! organisation; `POST` (a multipart form with a `logo` file, or `remove`) changes it for its
+//! representatives and officials, then returns to the edit page, with the field's problem in
+//! the address when there is one.
+use app::api::AppError;
+use app::domain::validation::FieldIssue;
+use app::server::auth::caller::resolve;
+use app::server::directory::logos;
+use app::server::state::AppState;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use tower_sessions::Session;
+
+pub async fn show(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<i64>,
+) -> Response {
+    let actor = match resolve(&state, &session).await {
+        Ok(caller) => caller.map(|c| c.actor),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    match logos::get(&state.db, actor.as_ref(), id).await {
+        Ok((content_type, bytes)) => {
+            let mut response = bytes.into_response();
+            let value = HeaderValue::from_str(&content_type)
+                .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+            response.headers_mut().insert(header::CONTENT_TYPE, value);
+            response
+        }
+        Err(error) => status(&error).into_response(),
+    }
+}
+
+pub async fn change(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<i64>,
+    mut form: Multipart,
+) -> Response {
+    let Ok(Some(caller)) = resolve(&state, &session).await else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let (mut file, mut remove) = (None, false);
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) => match field.name() {
+                Some("logo") => match field.bytes().await {
+                    Ok(bytes) => file = Some(bytes),
+                    Err(_) => return back(id, Some(FieldIssue::FileTooLarge(0))),
+                },
+                Some("remove") => remove = true,
+                _ => {}
+            },
+            Ok(None) => break,
+            // A body over the limit ends the stream early.
+            Err(_) => return back(id, Some(FieldIssue::FileTooLarge(0))),
+        }
+    }
+    let result = if remove {
+        logos::remove(&state.db, &caller.actor, id).await
+    } else {
+        logos::set(
+            &state.db,
+            &caller.actor,
+            id,
+            file.as_deref().unwrap_or_default(),
+        )
+        .await
+    };
+    match result {
+        Ok(()) => back(id, None),
+        Err(AppError::Invalid(errors)) => back(id, errors.get("logo")),
+        Err(error) => status(&error).into_response(),
+    }
+}
+
+fn status(error: &AppError) -> StatusCode {
+    StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// Back to the edit form; a problem travels as a short code the page turns into a sentence.
+fn back(id: i64, issue: Option<FieldIssue>) -> Response {
+    let code = match issue {
+        None => return Redirect::to(&format!("/organisations/{id}/edit#logo-h")).into_response(),
+        Some(FieldIssue::FileTooLarge(_)) => "too_large",
+        Some(FieldIssue::Required) => "required",
+        Some(_) => "not_image",
+    };
+    Redirect::to(&format!(
+        "/organisations/{id}/edit?logo_error={code}#logo-h"
+    ))
+    .into_response()
+}
