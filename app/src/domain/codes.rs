@@ -21,6 +21,7 @@ macro_rules! codes {
         }
     };
 }
+pub(crate) use codes;
 
 codes!(
     /// The dimension of empowerment a committee, organisation or need belongs to.

@@ -5,5 +5,6 @@ pub mod directory_rules;
 pub mod jalali;
 pub mod normalize;
 pub mod permissions;
+pub mod proposal_flow;
 pub mod roles;
 pub mod validation;

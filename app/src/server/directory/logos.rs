@@ -102,9 +102,9 @@ pub async fn get(
     if !visible {
         return Err(AppError::NotFound);
     }
-    Ok(store::logo(db.read(), organisation_id)
+    store::logo(db.read(), organisation_id)
         .await?
-        .ok_or(AppError::NotFound)?)
+        .ok_or(AppError::NotFound)
 }
 
 async fn record(
