@@ -12,7 +12,7 @@ run: build
 
 ## The release build: server binary and the size-tuned WASM.
 build: tools
-	cargo leptos build --release
+	cargo leptos build --release --split
 
 tools:
 	.ci/tools.sh
@@ -27,10 +27,13 @@ bench: build
 	.ci/tools.sh bench
 	.ci/bench.sh
 
-## Raw and brotli size of the WASM and CSS.
+## Raw and brotli size of the main WASM, the split-off page chunks together, the JS and CSS.
 size:
-	@for f in target/site/pkg/*.wasm target/site/pkg/*.js target/site/pkg/*.css; do \
+	@for f in target/site/pkg/tavana.*.wasm target/site/pkg/tavana.*.js target/site/pkg/*.css; do \
 	  printf '%-50s %8d bytes, brotli %8d\n' "$$(basename $$f)" "$$(stat -c %s $$f)" "$$(brotli -c -q 11 $$f | wc -c)"; done
+	@raw=0; br=0; n=0; for f in target/site/pkg/chunk_*.wasm target/site/pkg/split_*.wasm; do \
+	  [ -e "$$f" ] || continue; n=$$((n+1)); raw=$$((raw+$$(stat -c %s $$f))); br=$$((br+$$(brotli -c -q 11 $$f | wc -c))); done; \
+	  printf '%-50s %8d bytes, brotli %8d\n' "$$n split-off chunks (together)" $$raw $$br
 
 clean:
 	cargo clean

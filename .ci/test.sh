@@ -19,7 +19,7 @@ step "clippy (browser build)"
 cargo clippy -p frontend --target wasm32-unknown-unknown --profile wasm-release -- -D warnings
 
 step "release build (server and WASM)"
-cargo leptos build --release
+cargo leptos build --release --split
 
 step "PostgreSQL (throwaway cluster)"
 pg_url=$(.ci/postgres.sh start "$pg_dir" "${TAVANA_TEST_PG_PORT:-55433}")

@@ -2,32 +2,22 @@
 use crate::domain::permissions::Section;
 use crate::i18n::*;
 use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_user};
+use crate::ui::lazy_pages::*;
 use crate::ui::pages::directory::{
-    capacities::CapacitiesPage,
-    capacity_form::{EditCapacityPage, NewCapacityPage},
-    committee::CommitteePage,
-    committee_form::{EditCommitteePage, NewCommitteePage},
-    committees::CommitteesPage,
-    neighbourhood::NeighbourhoodPage,
-    neighbourhood_form::{EditNeighbourhoodPage, NewNeighbourhoodPage},
-    neighbourhoods::NeighbourhoodsPage,
-    organisation::OrganisationPage,
-    organisation_edit::EditOrganisationPage,
-    organisation_new::NewOrganisationPage,
-    organisations::OrganisationsPage,
-    person::PersonPage,
-    person_form::{EditPersonPage, NewPersonPage},
-    search::SearchPage,
+    capacities::CapacitiesPage, committee::CommitteePage, committees::CommitteesPage,
+    neighbourhood::NeighbourhoodPage, neighbourhoods::NeighbourhoodsPage,
+    organisation::OrganisationPage, organisation_new::NewOrganisationPage,
+    organisations::OrganisationsPage, person::PersonPage, search::SearchPage,
     working_group::WorkingGroupPage,
-    working_group_form::{EditWorkingGroupPage, NewWorkingGroupPage},
 };
 use crate::ui::pages::{
-    account::AccountPage, admin_users::AdminUsersPage, coming_soon::ComingSoon, home::HomePage,
-    login::LoginPage, not_found::NotFound, register::RegisterPage,
+    account::AccountPage, coming_soon::ComingSoon, home::HomePage, login::LoginPage,
+    not_found::NotFound, register::RegisterPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::Lazy;
 use leptos_router::{path, SsrMode};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -91,28 +81,28 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
                 <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
                 <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/users") view={Lazy::<AdminUsersRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/capacities") view=CapacitiesPage ssr=SsrMode::Async />
-                <Route path=path!("/capacities/:id/edit") view=EditCapacityPage ssr=SsrMode::Async />
+                <Route path=path!("/capacities/:id/edit") view={Lazy::<EditCapacityRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/committees") view=CommitteesPage ssr=SsrMode::Async />
-                <Route path=path!("/committees/new") view=NewCommitteePage ssr=SsrMode::Async />
+                <Route path=path!("/committees/new") view={Lazy::<NewCommitteeRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/committees/:id") view=CommitteePage ssr=SsrMode::Async />
-                <Route path=path!("/committees/:id/edit") view=EditCommitteePage ssr=SsrMode::Async />
-                <Route path=path!("/committees/:id/working-groups/new") view=NewWorkingGroupPage ssr=SsrMode::Async />
+                <Route path=path!("/committees/:id/edit") view={Lazy::<EditCommitteeRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/committees/:id/working-groups/new") view={Lazy::<NewWorkingGroupRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/working-groups/:id") view=WorkingGroupPage ssr=SsrMode::Async />
-                <Route path=path!("/working-groups/:id/edit") view=EditWorkingGroupPage ssr=SsrMode::Async />
+                <Route path=path!("/working-groups/:id/edit") view={Lazy::<EditWorkingGroupRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/organisations") view=OrganisationsPage ssr=SsrMode::Async />
                 <Route path=path!("/organisations/new") view=NewOrganisationPage ssr=SsrMode::Async />
                 <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async />
-                <Route path=path!("/organisations/:id/edit") view=EditOrganisationPage ssr=SsrMode::Async />
-                <Route path=path!("/organisations/:id/capacities/new") view=NewCapacityPage ssr=SsrMode::Async />
+                <Route path=path!("/organisations/:id/edit") view={Lazy::<EditOrganisationRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/organisations/:id/capacities/new") view={Lazy::<NewCapacityRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods") view=NeighbourhoodsPage ssr=SsrMode::Async />
-                <Route path=path!("/neighbourhoods/new") view=NewNeighbourhoodPage ssr=SsrMode::Async />
+                <Route path=path!("/neighbourhoods/new") view={Lazy::<NewNeighbourhoodRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/neighbourhoods/:id") view=NeighbourhoodPage ssr=SsrMode::Async />
-                <Route path=path!("/neighbourhoods/:id/edit") view=EditNeighbourhoodPage ssr=SsrMode::Async />
-                <Route path=path!("/people/new") view=NewPersonPage ssr=SsrMode::Async />
+                <Route path=path!("/neighbourhoods/:id/edit") view={Lazy::<EditNeighbourhoodRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/people/new") view={Lazy::<NewPersonRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async />
-                <Route path=path!("/people/:id/edit") view=EditPersonPage ssr=SsrMode::Async />
+                <Route path=path!("/people/:id/edit") view={Lazy::<EditPersonRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
                 <Route path=path!("/proposals") view=|| view! { <ComingSoon section=Section::Proposals /> } ssr=SsrMode::Async />
                 <Route path=path!("/projects") view=|| view! { <ComingSoon section=Section::Projects /> } ssr=SsrMode::Async />

@@ -2,4 +2,5 @@
 pub mod app;
 pub mod components;
 pub mod layout;
+pub mod lazy_pages;
 pub mod pages;

@@ -1,0 +1,42 @@
+//! The officials' and editors' form pages, whose browser code is split from the main WASM
+//! (`cargo leptos build --split`) and fetched when such a page is opened: most visitors never
+//! download them. Each page still renders complete on the server and works without the WASM.
+use crate::ui::pages::admin_users::AdminUsersPage;
+use crate::ui::pages::directory::capacity_form::{EditCapacityPage, NewCapacityPage};
+use crate::ui::pages::directory::committee_form::{EditCommitteePage, NewCommitteePage};
+use crate::ui::pages::directory::neighbourhood_form::{
+    EditNeighbourhoodPage, NewNeighbourhoodPage,
+};
+use crate::ui::pages::directory::organisation_edit::EditOrganisationPage;
+use crate::ui::pages::directory::person_form::{EditPersonPage, NewPersonPage};
+use crate::ui::pages::directory::working_group_form::{EditWorkingGroupPage, NewWorkingGroupPage};
+use leptos::prelude::*;
+use leptos_router::{lazy_route, LazyRoute};
+
+macro_rules! lazy_page {
+    ($route:ident, $page:ident) => {
+        pub struct $route;
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+            fn view(_this: Self) -> AnyView {
+                view! { <$page /> }.into_any()
+            }
+        }
+    };
+}
+
+lazy_page!(NewCapacityRoute, NewCapacityPage);
+lazy_page!(EditCapacityRoute, EditCapacityPage);
+lazy_page!(NewCommitteeRoute, NewCommitteePage);
+lazy_page!(EditCommitteeRoute, EditCommitteePage);
+lazy_page!(NewNeighbourhoodRoute, NewNeighbourhoodPage);
+lazy_page!(EditNeighbourhoodRoute, EditNeighbourhoodPage);
+lazy_page!(EditOrganisationRoute, EditOrganisationPage);
+lazy_page!(NewPersonRoute, NewPersonPage);
+lazy_page!(EditPersonRoute, EditPersonPage);
+lazy_page!(NewWorkingGroupRoute, NewWorkingGroupPage);
+lazy_page!(EditWorkingGroupRoute, EditWorkingGroupPage);
+lazy_page!(AdminUsersRoute, AdminUsersPage);
