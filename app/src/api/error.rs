@@ -101,7 +101,8 @@ mod tests {
     fn round_trips_through_the_wire_encoding() {
         let mut errors = FormErrors::default();
         errors.push("username", FieldIssue::Required);
-        errors.keep("display_name", "سارا");
+        // Non-ASCII text must survive the encoding (a Persian name, written as escapes).
+        errors.keep("display_name", "\u{633}\u{627}\u{631}\u{627}");
         let error = AppError::Invalid(errors);
         assert_eq!(AppError::de(error.ser()), error);
     }

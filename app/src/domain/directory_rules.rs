@@ -35,8 +35,11 @@ pub fn optional_text(input: &str, max: u32) -> Result<String, FieldIssue> {
     Ok(value)
 }
 
-/// A registration number: digits folded to ASCII, spaces and dashes dropped, so `۱۲۳-۴۵` and
-/// `12345` are the same number. Empty means none.
+/// The Persian decimal separator (U+066B), accepted on input.
+const PERSIAN_DECIMAL_MARK: char = '\u{066B}';
+
+/// A registration number: digits folded to ASCII, spaces and dashes dropped, so `123-45` typed
+/// in Persian digits and `12345` are the same number. Empty means none.
 pub fn registration_number(input: &str) -> Result<Option<String>, FieldIssue> {
     let value: String = fold_digits(input)
         .chars()
@@ -77,9 +80,10 @@ pub fn count(input: &str) -> Result<i64, FieldIssue> {
     optional_count(input)?.ok_or(FieldIssue::Required)
 }
 
-/// An optional decimal number in any digits (`٫` or `.` as the decimal mark) within a range.
+/// An optional decimal number in any digits (the Persian decimal mark U+066B, `/` or `.`)
+/// within a range.
 pub fn optional_decimal(input: &str, min: f64, max: f64) -> Result<Option<f64>, FieldIssue> {
-    let folded = fold_digits(input.trim()).replace(['٫', '/'], ".");
+    let folded = fold_digits(input.trim()).replace([PERSIAN_DECIMAL_MARK, '/'], ".");
     if folded.is_empty() {
         return Ok(None);
     }

@@ -33,6 +33,27 @@ pub async fn record(
     Ok(())
 }
 
+/// Records a change to a directory object whose id is a number, with what it now holds.
+pub async fn change(
+    conn: &mut AnyConnection,
+    actor_id: Option<i64>,
+    action: &str,
+    object_kind: &str,
+    object_id: i64,
+    after: serde_json::Value,
+    now: i64,
+) -> Result<(), DbError> {
+    let entry = AuditEntry {
+        actor_id,
+        action,
+        object_kind,
+        object_id: object_id.to_string(),
+        before: None,
+        after: Some(after),
+    };
+    record(conn, entry, now).await
+}
+
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct AuditRow {
     pub at: i64,

@@ -7,9 +7,9 @@ use crate::domain::directory_rules::{self as rules, iso};
 use crate::domain::permissions::{Action, Actor, Target};
 use crate::domain::validation::{FieldIssue, FormErrors};
 use crate::model::directory::{CapacityEdit, CapacityForm};
-use crate::server::db::audit::{self, AuditEntry};
+use crate::server::db::audit;
 use crate::server::db::capacities::{self as store, NewCapacity};
-use crate::server::db::{neighbourhoods, organisations, Db, DbError};
+use crate::server::db::{organisations, Db, DbError};
 use crate::server::now_ms;
 use serde_json::json;
 use sqlx::AnyConnection;
@@ -76,11 +76,7 @@ pub async fn form(
         }
         None => None,
     };
-    let places = neighbourhoods::all(db.read(), "%")
-        .await?
-        .into_iter()
-        .map(|n| named((n.id, n.name)))
-        .collect();
+    let places = super::neighbourhood_choices(db).await?;
     Ok(CapacityForm {
         organisation: named((organisation.id, organisation.name)),
         neighbourhoods: places,
@@ -114,15 +110,8 @@ async fn checked(db: &Db, input: &CapacityInput) -> Result<Checked, AppError> {
     if let (Some(Some(from)), Some(until)) = (from, until) {
         e.check("available_until", rules::period_end(from, until));
     }
-    if !input.neighbourhood_ids.is_empty() {
-        let places = neighbourhoods::all(db.read(), "%").await?;
-        if input
-            .neighbourhood_ids
-            .iter()
-            .any(|n| !places.iter().any(|p| p.id == *n))
-        {
-            e.push("neighbourhoods", FieldIssue::InvalidChoice);
-        }
+    if super::has_unknown_neighbourhood(db, &input.neighbourhood_ids).await? {
+        e.push("neighbourhoods", FieldIssue::InvalidChoice);
     }
     match (kind, quantity, unit, description, from, until) {
         (Some(kind), Some(quantity), Some(unit), Some(description), Some(from), Some(until))
@@ -275,13 +264,14 @@ async fn record(
     after: serde_json::Value,
     now: i64,
 ) -> Result<(), DbError> {
-    let entry = AuditEntry {
-        actor_id: Some(actor.user_id),
+    audit::change(
+        conn,
+        Some(actor.user_id),
         action,
-        object_kind: "organisation",
-        object_id: organisation_id.to_string(),
-        before: None,
-        after: Some(after),
-    };
-    audit::record(conn, entry, now).await
+        "organisation",
+        organisation_id,
+        after,
+        now,
+    )
+    .await
 }

@@ -5,7 +5,7 @@ use super::check;
 use crate::api::AppError;
 use crate::domain::permissions::{may, Action, Actor, Target};
 use crate::domain::validation::{FieldIssue, FormErrors};
-use crate::server::db::audit::{self, AuditEntry};
+use crate::server::db::audit;
 use crate::server::db::organisations as store;
 use crate::server::db::{Db, DbError};
 use crate::server::now_ms;
@@ -114,15 +114,16 @@ async fn record(
     after: serde_json::Value,
     now: i64,
 ) -> Result<(), DbError> {
-    let entry = AuditEntry {
-        actor_id: Some(actor.user_id),
-        action: "organisation.logo",
-        object_kind: "organisation",
-        object_id: organisation_id.to_string(),
-        before: None,
-        after: Some(after),
-    };
-    audit::record(conn, entry, now).await
+    audit::change(
+        conn,
+        Some(actor.user_id),
+        "organisation.logo",
+        "organisation",
+        organisation_id,
+        after,
+        now,
+    )
+    .await
 }
 
 #[cfg(test)]

@@ -90,3 +90,18 @@ pub(crate) fn changed_meanwhile(current_version: i64) -> AppError {
     errors.keep("version", &current_version.to_string());
     errors.into()
 }
+
+/// Every neighbourhood, by name, to choose from in a form.
+pub(crate) async fn neighbourhood_choices(db: &Db) -> Result<Vec<Named>, AppError> {
+    let rows = crate::server::db::neighbourhoods::all(db.read(), "%").await?;
+    Ok(rows.into_iter().map(|n| named((n.id, n.name))).collect())
+}
+
+/// Whether any of the ids a form sent is not a neighbourhood.
+pub(crate) async fn has_unknown_neighbourhood(db: &Db, ids: &[i64]) -> Result<bool, AppError> {
+    if ids.is_empty() {
+        return Ok(false);
+    }
+    let rows = crate::server::db::neighbourhoods::all(db.read(), "%").await?;
+    Ok(ids.iter().any(|id| !rows.iter().any(|n| n.id == *id)))
+}

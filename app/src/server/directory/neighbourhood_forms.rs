@@ -8,7 +8,7 @@ use crate::domain::normalize::fold_for_search;
 use crate::domain::permissions::{Action, Actor, Target};
 use crate::domain::validation::{FieldIssue, FormErrors};
 use crate::model::directory::{NeighbourhoodEdit, NeighbourhoodForm};
-use crate::server::db::audit::{self, AuditEntry};
+use crate::server::db::audit;
 use crate::server::db::neighbourhoods::{self as store, NewNeighbourhood};
 use crate::server::db::{organisations, Db, DbError};
 use crate::server::now_ms;
@@ -269,13 +269,14 @@ async fn record(
     after: serde_json::Value,
     now: i64,
 ) -> Result<(), DbError> {
-    let entry = AuditEntry {
-        actor_id: Some(actor.user_id),
+    audit::change(
+        conn,
+        Some(actor.user_id),
         action,
-        object_kind: "neighbourhood",
-        object_id: id.to_string(),
-        before: None,
-        after: Some(after),
-    };
-    audit::record(conn, entry, now).await
+        "neighbourhood",
+        id,
+        after,
+        now,
+    )
+    .await
 }

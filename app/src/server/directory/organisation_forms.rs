@@ -1,6 +1,6 @@
 //! Registering an organisation, and editing its profile: by its representatives and by
 //! officials. Its kind and verification status are not part of the profile.
-use super::{changed_meanwhile, check, named};
+use super::{changed_meanwhile, check};
 use crate::api::AppError;
 use crate::domain::codes::{join_dimensions, parse_dimensions, Dimension, OrgKind, OrgStatus};
 use crate::domain::directory_rules as rules;
@@ -8,9 +8,9 @@ use crate::domain::normalize::fold_for_search;
 use crate::domain::permissions::{Action, Actor, Target};
 use crate::domain::validation::{optional_email, FieldIssue, FormErrors};
 use crate::model::directory::{OrganisationEdit, OrganisationForm};
-use crate::server::db::audit::{self, AuditEntry};
+use crate::server::db::audit;
 use crate::server::db::organisations::{self as store, NewOrganisation, ProfileChange};
-use crate::server::db::{neighbourhoods, Db, DbError};
+use crate::server::db::{Db, DbError};
 use crate::server::now_ms;
 use serde_json::json;
 use sqlx::AnyConnection;
@@ -71,15 +71,8 @@ async fn checked(db: &Db, input: &OrganisationInput) -> Result<Checked, AppError
         "description",
         rules::optional_text(&input.description, rules::LONG_TEXT_MAX),
     );
-    if !input.neighbourhood_ids.is_empty() {
-        let places = neighbourhoods::all(db.read(), "%").await?;
-        if input
-            .neighbourhood_ids
-            .iter()
-            .any(|n| !places.iter().any(|p| p.id == *n))
-        {
-            errors.push("neighbourhoods", FieldIssue::InvalidChoice);
-        }
+    if super::has_unknown_neighbourhood(db, &input.neighbourhood_ids).await? {
+        errors.push("neighbourhoods", FieldIssue::InvalidChoice);
     }
     match (
         kind,
@@ -211,11 +204,7 @@ pub async fn form(db: &Db, actor: &Actor, id: i64) -> Result<OrganisationForm, A
         Target::Organisation(id),
     )?;
     let chosen = store::neighbourhoods_of(db.read(), id).await?;
-    let places = neighbourhoods::all(db.read(), "%")
-        .await?
-        .into_iter()
-        .map(|n| named((n.id, n.name)))
-        .collect();
+    let places = super::neighbourhood_choices(db).await?;
     Ok(OrganisationForm {
         values: OrganisationEdit {
             id,
@@ -315,13 +304,5 @@ async fn record(
     after: serde_json::Value,
     now: i64,
 ) -> Result<(), DbError> {
-    let entry = AuditEntry {
-        actor_id: actor,
-        action,
-        object_kind: "organisation",
-        object_id: id.to_string(),
-        before: None,
-        after: Some(after),
-    };
-    audit::record(conn, entry, now).await
+    audit::change(conn, actor, action, "organisation", id, after, now).await
 }

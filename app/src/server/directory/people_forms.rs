@@ -8,7 +8,7 @@ use crate::domain::normalize::fold_for_search;
 use crate::domain::permissions::{Action, Actor, Target};
 use crate::domain::validation::{optional_email, username, FieldIssue, FormErrors};
 use crate::model::directory::{PersonEdit, PersonForm};
-use crate::server::db::audit::{self, AuditEntry};
+use crate::server::db::audit;
 use crate::server::db::organisations;
 use crate::server::db::people::{self as store, NewPerson};
 use crate::server::db::{users, Db, DbError};
@@ -230,13 +230,5 @@ async fn record(
     after: serde_json::Value,
     now: i64,
 ) -> Result<(), DbError> {
-    let entry = AuditEntry {
-        actor_id: Some(actor.user_id),
-        action,
-        object_kind: "person",
-        object_id: id.to_string(),
-        before: None,
-        after: Some(after),
-    };
-    audit::record(conn, entry, now).await
+    audit::change(conn, Some(actor.user_id), action, "person", id, after, now).await
 }

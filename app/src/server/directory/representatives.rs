@@ -6,7 +6,7 @@ use crate::domain::permissions::{Action, Actor, Target};
 use crate::domain::roles::Role;
 use crate::domain::validation::{username, FieldIssue, FormErrors};
 use crate::model::directory::Representative;
-use crate::server::db::audit::{self, AuditEntry};
+use crate::server::db::audit;
 use crate::server::db::organisations as store;
 use crate::server::db::{users, Db, DbError};
 use crate::server::now_ms;
@@ -116,13 +116,14 @@ async fn record(
     after: serde_json::Value,
     now: i64,
 ) -> Result<(), DbError> {
-    let entry = AuditEntry {
-        actor_id: Some(actor.user_id),
-        action: "organisation.representatives",
-        object_kind: "organisation",
-        object_id: organisation_id.to_string(),
-        before: None,
-        after: Some(after),
-    };
-    audit::record(conn, entry, now).await
+    audit::change(
+        conn,
+        Some(actor.user_id),
+        "organisation.representatives",
+        "organisation",
+        organisation_id,
+        after,
+        now,
+    )
+    .await
 }

@@ -8,11 +8,11 @@ use crate::domain::normalize::fold_for_search;
 use crate::domain::permissions::{Action, Actor, Target};
 use crate::domain::validation::{FieldIssue, FormErrors};
 use crate::model::directory::{WorkingGroupEdit, WorkingGroupForm};
-use crate::server::db::audit::{self, AuditEntry};
+use crate::server::db::audit;
 use crate::server::db::working_groups::{
     self as store, NewWorkingGroup, Scope, WorkingGroupChange,
 };
-use crate::server::db::{committees, neighbourhoods, Db, DbError};
+use crate::server::db::{committees, Db, DbError};
 use crate::server::{now_ms, today_iso};
 use serde_json::json;
 use sqlx::AnyConnection;
@@ -85,11 +85,7 @@ pub async fn form(
         .map(member)
         .filter(|m| is_current(m, &today) || chosen.contains(&m.membership_id))
         .collect();
-    let places = neighbourhoods::all(db.read(), "%")
-        .await?
-        .into_iter()
-        .map(|n| named((n.id, n.name)))
-        .collect();
+    let places = super::neighbourhood_choices(db).await?;
     Ok(WorkingGroupForm {
         committee: named((committee.id, committee.name)),
         members,
@@ -121,12 +117,7 @@ async fn checked(db: &Db, input: &WorkingGroupInput) -> Result<Checked, AppError
     {
         errors.push("members", FieldIssue::InvalidChoice);
     }
-    let places = neighbourhoods::all(db.read(), "%").await?;
-    if input
-        .neighbourhood_ids
-        .iter()
-        .any(|n| !places.iter().any(|p| p.id == *n))
-    {
+    if super::has_unknown_neighbourhood(db, &input.neighbourhood_ids).await? {
         errors.push("neighbourhoods", FieldIssue::InvalidChoice);
     }
     match (name, kind, description, errors.is_empty()) {
@@ -248,13 +239,14 @@ async fn record(
     after: serde_json::Value,
     now: i64,
 ) -> Result<(), DbError> {
-    let entry = AuditEntry {
-        actor_id: Some(actor.user_id),
+    audit::change(
+        conn,
+        Some(actor.user_id),
         action,
-        object_kind: "working_group",
-        object_id: id.to_string(),
-        before: None,
-        after: Some(after),
-    };
-    audit::record(conn, entry, now).await
+        "working_group",
+        id,
+        after,
+        now,
+    )
+    .await
 }
