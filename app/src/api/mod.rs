@@ -7,6 +7,7 @@ mod error;
 mod list_accounts;
 mod login;
 mod logout;
+pub mod proposals;
 mod register;
 mod set_account_disabled;
 mod set_account_role;

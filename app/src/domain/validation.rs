@@ -41,6 +41,12 @@ pub enum FieldIssue {
     FileTooLarge(u32),
     /// The file is not a PNG, JPEG or WebP image.
     NotAnImage,
+    /// Some required sections are still empty (e.g. submitting an unfinished proposal).
+    Incomplete,
+    /// The file is not a PDF or an image.
+    NotADocument,
+    /// No more files may be added (at most this many).
+    TooManyFiles(u32),
 }
 
 /// One field's issue, named by the form field it belongs to.

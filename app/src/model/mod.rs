@@ -1,5 +1,8 @@
 //! Data exchanged between server functions and components (compiled on both sides).
 mod accounts;
+pub mod assessments;
 pub mod directory;
+pub mod notifications;
+pub mod proposals;
 
 pub use accounts::*;

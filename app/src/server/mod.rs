@@ -1,9 +1,12 @@
 //! Server-only code: database access, sessions, accounts. Never compiled into the WASM.
 pub mod accounts;
+pub mod assessments;
 pub mod auth;
 pub mod csp;
 pub mod db;
 pub mod directory;
+pub mod notifications;
+pub mod proposals;
 pub mod state;
 
 use crate::api::AppError;

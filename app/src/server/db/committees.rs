@@ -93,6 +93,15 @@ pub async fn find(pool: &AnyPool, id: i64) -> Result<Option<CommitteeRow>, DbErr
     .await?)
 }
 
+/// Active committees by name: (id, name).
+pub async fn active_names(pool: &AnyPool) -> Result<Vec<(i64, String)>, DbError> {
+    Ok(
+        sqlx::query_as("SELECT id, name FROM committees WHERE status = 'active' ORDER BY name, id")
+            .fetch_all(pool)
+            .await?,
+    )
+}
+
 /// Committee cards: `dimension` empty for all, `like` a search pattern, counts as of `today`.
 pub async fn cards(
     pool: &AnyPool,

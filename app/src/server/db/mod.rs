@@ -1,12 +1,16 @@
 //! The data layer: one set of portable SQL (`$1` placeholders) over sqlx's `Any` driver, so the
 //! same queries run on SQLite (the embedded default) and PostgreSQL. Only migrations differ.
+pub mod assessments;
 pub mod audit;
 pub mod capacities;
 pub mod committees;
 pub mod login_attempts;
 pub mod neighbourhoods;
+pub mod notifications;
 pub mod organisations;
 pub mod people;
+pub mod proposal_moves;
+pub mod proposals;
 pub mod search;
 pub mod sessions;
 pub mod test_support;

@@ -1,28 +1,31 @@
-use crate::domain::digits::parse_number;
 use crate::domain::validation::FormErrors;
 use crate::ui::components::field_issue::IssueText;
 use leptos::prelude::*;
 
-/// A group of checkboxes sent as repeated `name[]` values. Ticked are those echoed back after
-/// a failed submission (comma-separated ids), else `chosen`.
+/// A group of checkboxes sent as repeated `name[]` values (ids or codes). Ticked are those
+/// echoed back after a failed submission (comma-separated), else `chosen`.
 #[component]
-pub fn CheckList(
+pub fn CheckList<V>(
     name: &'static str,
-    options: Vec<(i64, String)>,
-    chosen: Vec<i64>,
+    options: Vec<(V, String)>,
+    chosen: Vec<V>,
     errors: Signal<FormErrors>,
     children: Children,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    V: ToString + 'static,
+{
     let issue = move || errors.get().get(name);
     let chosen = errors
         .with_untracked(|e| {
-            e.kept(name).map(|ids| {
-                ids.split(',')
-                    .filter_map(parse_number)
-                    .collect::<Vec<i64>>()
+            e.kept(name).map(|values| {
+                values
+                    .split(',')
+                    .map(|v| v.trim().to_string())
+                    .collect::<Vec<String>>()
             })
         })
-        .unwrap_or(chosen);
+        .unwrap_or_else(|| chosen.iter().map(ToString::to_string).collect());
     let error_id = format!("field-{name}-error");
     view! {
         <fieldset
@@ -32,7 +35,8 @@ pub fn CheckList(
         >
             <legend>{children()}</legend>
             <div class="check-options">
-                {options.into_iter().map(|(id, label)| {
+                {options.into_iter().map(|(value, label)| {
+                    let id = value.to_string();
                     let (label_for, input_id) = (format!("{name}-{id}"), format!("{name}-{id}"));
                     view! {
                         <label for=label_for class="check">
@@ -40,8 +44,8 @@ pub fn CheckList(
                                 type="checkbox"
                                 id=input_id
                                 name=format!("{name}[]")
-                                value=id
                                 checked=chosen.contains(&id)
+                                value=id
                             />
                             {label}
                         </label>

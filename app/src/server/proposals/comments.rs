@@ -1,0 +1,50 @@
+//! The discussion on a proposal: those who may see a submitted proposal (its committee,
+//! officials, the proposer, partners) may write; the proposer hears about others' comments.
+use super::notify::{self, ProposalEvent};
+use super::{status_of, visible};
+use crate::api::AppError;
+use crate::domain::directory_rules::optional_text;
+use crate::domain::permissions::Actor;
+use crate::domain::proposal_flow::ProposalStatus;
+use crate::domain::validation::{FieldIssue, FormErrors};
+use crate::server::db::{notifications, proposal_moves, Db, DbError};
+use crate::server::now_ms;
+use tracing::instrument;
+
+pub const COMMENT_MAX: u32 = 4000;
+
+#[instrument(skip_all)]
+pub async fn add_comment(db: &Db, actor: &Actor, id: i64, body: &str) -> Result<i64, AppError> {
+    let row = visible(db, Some(actor), id).await?;
+    if status_of(&row) == ProposalStatus::Draft {
+        return Err(AppError::Forbidden);
+    }
+    let mut e = FormErrors::default();
+    let body = e.check("body", optional_text(body, COMMENT_MAX));
+    let body = match body {
+        Some(b) if !b.is_empty() => b,
+        Some(_) => {
+            e.push("body", FieldIssue::Required);
+            return Err(e.into());
+        }
+        None => return Err(e.into()),
+    };
+    let now = now_ms();
+    let mut to_tell = notifications::representatives(db.read(), row.organisation_id).await?;
+    if let Some(c) = row.committee_id {
+        to_tell.extend(notify::committee_leads(db, c).await?);
+    }
+    let mut tx = db.write().begin().await.map_err(DbError::from)?;
+    let comment = proposal_moves::insert_comment(&mut tx, id, actor.user_id, &body, now).await?;
+    let event = ProposalEvent {
+        proposal_id: id,
+        title: &row.title,
+        kind: "proposal_comment",
+        detail: "",
+        actor_id: actor.user_id,
+        now,
+    };
+    notify::send(&mut tx, &to_tell, &event).await?;
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(comment)
+}

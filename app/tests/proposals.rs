@@ -1,0 +1,449 @@
+//! From need to decision: an assessment, a proposal drafted and submitted, sent to review,
+//! revised, recommended and approved, with every refusal the workflow promises, on SQLite and
+//! PostgreSQL.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use app::api::AppError;
+use app::domain::assessment_rules::AssessmentText;
+use app::domain::permissions::Actor;
+use app::domain::proposal_flow::ProposalStatus;
+use app::domain::proposal_rules::ProposalText;
+use app::domain::roles::Role;
+use app::domain::validation::FieldIssue;
+use app::server::db::test_support::fresh_databases;
+use app::server::db::Db;
+use app::server::directory::committees::{self, CommitteeInput};
+use app::server::directory::neighbourhood_forms::{self as places, NeighbourhoodInput};
+use app::server::directory::people_forms::{self, PersonInput};
+use app::server::directory::{memberships, organisations};
+use app::server::proposals::comments::add_comment;
+use app::server::proposals::detail::detail;
+use app::server::proposals::forms::{self, Target};
+use app::server::proposals::listing::{list, ListQuery};
+use app::server::proposals::workflow::{move_proposal, MoveInput};
+use app::server::{assessments, notifications};
+use common::{account, actor, issue, org, seat};
+
+#[tokio::test]
+async fn proposals_on_every_database() {
+    for (backend, db) in fresh_databases().await {
+        story(&db).await;
+        eprintln!("proposals passed on {backend}");
+        db.close().await;
+    }
+}
+
+struct Cast {
+    official: Actor,
+    chair: Actor,
+    member: Actor,
+    ngo: Actor,
+    other_ngo: Actor,
+    outsider: Actor,
+    ngo_org: i64,
+    other_org: i64,
+    place: i64,
+}
+
+/// An official, a social committee with a chair and a member (people with accounts), two
+/// verified NGOs with their representatives, and a neighbourhood.
+async fn cast(db: &Db) -> Cast {
+    let official = actor(db, &account(db, "official", Role::Official).await).await;
+    let ngo_user = account(db, "ngo", Role::Member).await;
+    let other_user = account(db, "other", Role::Member).await;
+    account(db, "chair", Role::Member).await;
+    account(db, "member", Role::Member).await;
+    let outsider = actor(db, &account(db, "outsider", Role::Member).await).await;
+    let ngo_org = organisations::register(
+        db,
+        &actor(db, &ngo_user).await,
+        org("ngo", "انجمن امید", "۱۱"),
+    )
+    .await
+    .unwrap();
+    let other_org = organisations::register(
+        db,
+        &actor(db, &other_user).await,
+        org("ngo", "انجمن دیگر", "۲۲"),
+    )
+    .await
+    .unwrap();
+    for o in [ngo_org, other_org] {
+        organisations::decide(db, &official, o, true, "")
+            .await
+            .unwrap();
+    }
+    let committee = committees::create(
+        db,
+        &official,
+        CommitteeInput {
+            name: "کمیته اجتماعی".into(),
+            dimension: "social".into(),
+            mandate: String::new(),
+        },
+    )
+    .await
+    .unwrap();
+    for (username, role) in [("chair", "chair"), ("member", "member")] {
+        let person = people_forms::create(
+            db,
+            &official,
+            PersonInput {
+                name: format!("{username} person"),
+                username: username.into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        memberships::add_membership(
+            db,
+            &official,
+            seat(committee, None, Some(person), role, "1402/07/01", ""),
+        )
+        .await
+        .unwrap();
+    }
+    let place = places::create(
+        db,
+        &official,
+        NeighbourhoodInput {
+            name: "شیرآباد".into(),
+            city: "سپیدشهر".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let by_name = |name: &'static str| async move {
+        let user = app::server::db::users::find_by_username(db.read(), name)
+            .await
+            .unwrap()
+            .unwrap();
+        actor(db, &user).await
+    };
+    Cast {
+        official,
+        chair: by_name("chair").await,
+        member: by_name("member").await,
+        ngo: by_name("ngo").await,
+        other_ngo: by_name("other").await,
+        outsider,
+        ngo_org,
+        other_org,
+        place,
+    }
+}
+
+fn complete(place: i64, assessment: Option<i64>) -> ProposalText {
+    ProposalText {
+        title: "کلاس سوادآموزی کودکان".into(),
+        summary: "دو کلاس در هفته برای کودکان بازمانده از تحصیل.".into(),
+        dimension: "social".into(),
+        objectives: "هر کودک بخواند و بنویسد.".into(),
+        beneficiaries: "۱۲۰".into(),
+        groups: vec!["children".into()],
+        activities: "آموزش، کتاب، پیگیری خانواده‌ها.".into(),
+        duration_months: "۶".into(),
+        budget_rials: "۱۲٬۵۰۰٬۰۰۰٬۰۰۰".into(),
+        neighbourhood_ids: vec![place],
+        partner_ids: vec![],
+        assessment_id: assessment,
+    }
+}
+
+fn go(action: &str, reason: &str) -> MoveInput {
+    MoveInput {
+        action: action.into(),
+        reason: reason.into(),
+        committee_id: None,
+    }
+}
+
+async fn status(db: &Db, who: &Actor, id: i64) -> ProposalStatus {
+    detail(db, Some(who), id).await.unwrap().card.status
+}
+
+async fn story(db: &Db) {
+    let c = cast(db).await;
+
+    // An assessment: only a verified organisation's representative records one.
+    let assessment_text = AssessmentText {
+        assessed_on: "۱۴۰۵/۰۶/۱۰".into(),
+        method: "survey".into(),
+        households: "۸۵".into(),
+        findings: "کودکان زیادی به مدرسه نمی‌روند.".into(),
+        needs: vec!["سوادآموزی".into(), "روشنایی معابر".into()],
+        need_dimensions: vec!["social".into(), "physical".into()],
+    };
+    assert_eq!(
+        assessments::record(db, &c.outsider, c.ngo_org, c.place, assessment_text.clone()).await,
+        Err(AppError::Forbidden)
+    );
+    let assessment = assessments::record(db, &c.ngo, c.ngo_org, c.place, assessment_text)
+        .await
+        .unwrap();
+    let listed = assessments::of_neighbourhood(db, c.place).await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].needs.len(), 2);
+    assert_eq!(listed[0].needs[0].need, "سوادآموزی");
+
+    // A draft with only a title; bad input is refused per field with nothing saved.
+    let new = Target::New {
+        organisation_id: c.ngo_org,
+    };
+    let mut bad = complete(c.place, None);
+    bad.budget_rials = "دوازده میلیون".into();
+    assert_eq!(
+        issue(
+            forms::save(db, &c.ngo, new, bad, false).await,
+            "budget_rials"
+        ),
+        FieldIssue::NotANumber
+    );
+    assert_eq!(
+        forms::save(db, &c.outsider, new, complete(c.place, None), false).await,
+        Err(AppError::Forbidden)
+    );
+    let draft_only = ProposalText {
+        title: "پیش‌نویس طرح".into(),
+        ..Default::default()
+    };
+    let id = forms::save(db, &c.ngo, new, draft_only, false)
+        .await
+        .unwrap();
+    assert_eq!(status(db, &c.ngo, id).await, ProposalStatus::Draft);
+
+    // Nobody else sees or edits the draft, and guessing its id finds nothing.
+    for other in [&c.other_ngo, &c.official, &c.chair] {
+        assert_eq!(detail(db, Some(other), id).await, Err(AppError::NotFound));
+    }
+    assert_eq!(detail(db, None, id).await, Err(AppError::SignInRequired));
+    assert_eq!(
+        forms::form(db, &c.other_ngo, Some(id)).await,
+        Err(AppError::NotFound)
+    );
+    let others = list(db, Some(&c.other_ngo), ListQuery::default())
+        .await
+        .unwrap();
+    assert!(others.rows.iter().all(|p| p.id != id));
+
+    // Submitting an incomplete draft is refused; completing it (with the assessment cited)
+    // and submitting works.
+    assert_eq!(
+        issue(
+            move_proposal(db, &c.ngo, id, go("submit", "")).await,
+            "action"
+        ),
+        FieldIssue::Incomplete
+    );
+    let version = forms::form(db, &c.ngo, Some(id))
+        .await
+        .unwrap()
+        .values
+        .unwrap()
+        .version;
+    let edit = Target::Existing { id, version };
+    let mut partnered = complete(c.place, Some(assessment));
+    partnered.partner_ids = vec![c.ngo_org];
+    assert_eq!(
+        issue(
+            forms::save(db, &c.ngo, edit, partnered, true).await,
+            "partners"
+        ),
+        FieldIssue::InvalidChoice
+    );
+    let mut with_partner = complete(c.place, Some(assessment));
+    with_partner.partner_ids = vec![c.other_org];
+    forms::save(db, &c.ngo, edit, with_partner.clone(), true)
+        .await
+        .unwrap();
+    assert_eq!(status(db, &c.ngo, id).await, ProposalStatus::Submitted);
+    // A second save from the old version is refused, and the proposal can no longer be
+    // edited anyway once submitted.
+    assert_eq!(
+        forms::save(db, &c.ngo, edit, with_partner, false).await,
+        Err(AppError::Forbidden)
+    );
+    let page = detail(db, Some(&c.ngo), id).await.unwrap();
+    assert_eq!(page.card.budget_rials, Some(12_500_000_000));
+    assert_eq!(page.partners.len(), 1);
+    assert!(page.assessment.is_some());
+    assert!(!page.may_edit);
+
+    // Submitted: the committee, officials and the partner see it; outsiders do not.
+    for viewer in [&c.chair, &c.member, &c.official, &c.other_ngo] {
+        assert!(detail(db, Some(viewer), id).await.is_ok());
+    }
+    assert_eq!(
+        detail(db, Some(&c.outsider), id).await,
+        Err(AppError::NotFound)
+    );
+
+    // The NGO cannot move its proposal past submitted; a plain member cannot either.
+    assert_eq!(
+        move_proposal(db, &c.ngo, id, go("send_to_committee", "")).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        move_proposal(db, &c.member, id, go("send_to_committee", "")).await,
+        Err(AppError::Forbidden)
+    );
+    move_proposal(db, &c.chair, id, go("send_to_committee", ""))
+        .await
+        .unwrap();
+    assert_eq!(status(db, &c.chair, id).await, ProposalStatus::InReview);
+
+    // Review: a reason is required; the official cannot recommend (committee's call).
+    assert_eq!(
+        issue(
+            move_proposal(db, &c.chair, id, go("request_revision", " ")).await,
+            "reason"
+        ),
+        FieldIssue::Required
+    );
+    assert_eq!(
+        move_proposal(db, &c.official, id, go("recommend", "خوب است")).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        issue(
+            move_proposal(db, &c.chair, id, go("approve", "x")).await,
+            "action"
+        ),
+        FieldIssue::NotAllowedNow
+    );
+    move_proposal(
+        db,
+        &c.chair,
+        id,
+        go("request_revision", "بودجه را تفکیک کنید."),
+    )
+    .await
+    .unwrap();
+    assert!(forms::form(db, &c.ngo, Some(id))
+        .await
+        .unwrap()
+        .values
+        .is_some());
+
+    // The NGO revises and resubmits; it goes back to review and is recommended.
+    let version = forms::form(db, &c.ngo, Some(id))
+        .await
+        .unwrap()
+        .values
+        .unwrap()
+        .version;
+    let mut revised = complete(c.place, Some(assessment));
+    revised.budget_rials = "11,000,000,000".into();
+    forms::save(db, &c.ngo, Target::Existing { id, version }, revised, true)
+        .await
+        .unwrap();
+    assert_eq!(status(db, &c.ngo, id).await, ProposalStatus::Submitted);
+    move_proposal(db, &c.official, id, go("send_to_committee", ""))
+        .await
+        .unwrap();
+    move_proposal(db, &c.chair, id, go("recommend", "ضروری و شدنی."))
+        .await
+        .unwrap();
+
+    // Only an official decides, with a reason.
+    assert_eq!(
+        move_proposal(db, &c.chair, id, go("approve", "تصویب")).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        issue(
+            move_proposal(db, &c.official, id, go("approve", "")).await,
+            "reason"
+        ),
+        FieldIssue::Required
+    );
+    move_proposal(db, &c.official, id, go("approve", "در سقف اعتبار."))
+        .await
+        .unwrap();
+    let page = detail(db, Some(&c.official), id).await.unwrap();
+    assert_eq!(page.card.status, ProposalStatus::Approved);
+    assert_eq!(page.card.budget_rials, Some(11_000_000_000));
+    let steps: Vec<_> = page.journey.iter().filter_map(|m| m.to).collect();
+    assert_eq!(
+        steps,
+        vec![
+            ProposalStatus::Submitted,
+            ProposalStatus::InReview,
+            ProposalStatus::RevisionRequested,
+            ProposalStatus::Submitted,
+            ProposalStatus::InReview,
+            ProposalStatus::Recommended,
+            ProposalStatus::Approved,
+        ]
+    );
+    assert!(page.moves.is_empty());
+
+    // Comments: the committee discusses; empty is refused; outsiders cannot.
+    assert_eq!(
+        issue(add_comment(db, &c.member, id, "  ").await, "body"),
+        FieldIssue::Required
+    );
+    assert_eq!(
+        add_comment(db, &c.outsider, id, "سلام").await,
+        Err(AppError::NotFound)
+    );
+    add_comment(db, &c.member, id, "محل کلاس را مدرسه محله پیشنهاد می‌کنم.")
+        .await
+        .unwrap();
+    assert_eq!(
+        detail(db, Some(&c.ngo), id).await.unwrap().comments.len(),
+        1
+    );
+
+    // The proposer heard about every move and the comment, and reads them.
+    let inbox = notifications::page(db, &c.ngo, 1).await.unwrap();
+    assert_eq!(
+        inbox
+            .rows
+            .iter()
+            .filter(|n| n.kind == "proposal_moved")
+            .count(),
+        5,
+        "the seven moves but its own two submissions"
+    );
+    assert!(inbox.rows.iter().any(|n| n.kind == "proposal_comment"));
+    assert_eq!(inbox.unread, inbox.total);
+    notifications::mark_read(db, &c.other_ngo, Some(inbox.rows[0].id))
+        .await
+        .unwrap();
+    assert_eq!(
+        notifications::unread(db, &c.ngo).await.unwrap(),
+        inbox.total
+    );
+    notifications::mark_read(db, &c.ngo, None).await.unwrap();
+    assert_eq!(notifications::unread(db, &c.ngo).await.unwrap(), 0);
+    // The chair heard about the submissions before their committee.
+    assert!(notifications::unread(db, &c.chair).await.unwrap() >= 2);
+
+    // The list: filters by status and waiting, and officials see all but drafts.
+    let approved = ListQuery {
+        status: "approved".into(),
+        ..Default::default()
+    };
+    let found = list(db, Some(&c.official), approved).await.unwrap();
+    assert_eq!(found.total, 1);
+    assert!(found.rows[0].waiting_days.is_none());
+    let waiting = ListQuery {
+        waiting: "30".into(),
+        ..Default::default()
+    };
+    assert_eq!(list(db, Some(&c.official), waiting).await.unwrap().total, 0);
+    assert_eq!(
+        list(db, None, ListQuery::default()).await,
+        Err(AppError::SignInRequired)
+    );
+    let mine = list(db, Some(&c.outsider), ListQuery::default())
+        .await
+        .unwrap();
+    assert_eq!(mine.total, 0);
+    assert!(!mine.may_propose);
+}
