@@ -50,6 +50,9 @@ impl Config {
             login_max_per_client: number("TAVANA_LOGIN_MAX_PER_CLIENT", 20)? as i64,
             login_window: Duration::from_secs(60 * number("TAVANA_LOGIN_WINDOW_MINUTES", 15)?),
             trust_forwarded_for: var("TAVANA_TRUST_PROXY").is_some_and(|v| v == "1" || v == "true"),
+            files_dir: var("TAVANA_FILES_DIR")
+                .unwrap_or_else(|| "data/files".into())
+                .into(),
         };
         Ok(Self {
             database_url,

@@ -1,7 +1,9 @@
 //! The HTTP application: Leptos pages and server functions inside sessions, the cross-site
 //! check, security and cache headers, and compression.
 use crate::config::Config;
-use crate::http::{assets, cache, error_status, export, headers, health, lang, logo, origin};
+use crate::http::{
+    assets, cache, documents, error_status, export, headers, health, lang, logo, origin,
+};
 use app::server::db::{sessions::DbSessionStore, Db};
 use app::server::state::AppState;
 use app::{shell, App};
@@ -40,6 +42,7 @@ pub fn build(config: &Config, db: Db) -> Router {
     };
     let export_state = state.clone();
     let logo_state = state.clone();
+    let document_state = state.clone();
     let context = move || provide_context(state.clone());
     let routes = generate_route_list(App);
 
@@ -76,6 +79,16 @@ pub fn build(config: &Config, db: Db) -> Router {
                 .post(logo::change)
                 .layer(axum::extract::DefaultBodyLimit::max(2 * 1024 * 1024))
                 .with_state(logo_state),
+        )
+        .route(
+            "/proposals/{id}/documents",
+            post(documents::attach)
+                .layer(axum::extract::DefaultBodyLimit::max(6 * 1024 * 1024))
+                .with_state(document_state.clone()),
+        )
+        .route(
+            "/documents/{id}",
+            get(documents::download).with_state(document_state),
         )
         .merge(assets::routes(&config.site_root))
         .merge(pages)

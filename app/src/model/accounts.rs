@@ -10,6 +10,8 @@ pub struct SessionUser {
     pub display_name: String,
     pub role: Role,
     pub member_since_ms: i64,
+    /// Notifications not yet read (the count beside the bell in the header).
+    pub unread: i64,
 }
 
 /// One row of the admin's account list.

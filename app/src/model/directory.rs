@@ -289,6 +289,12 @@ pub struct NeighbourhoodDetail {
     pub problems: Vec<(Dimension, String)>,
     pub organisations: Vec<OrganisationCard>,
     pub working_groups: Vec<WorkingGroupCard>,
+    /// Its needs assessments, newest first.
+    pub assessments: Vec<crate::model::assessments::AssessmentEntry>,
+    /// The caller represents a verified organisation, which may record an assessment here.
+    pub may_record_assessment: bool,
+    /// The proposals for it that the caller may see.
+    pub proposals: Vec<crate::model::proposals::ProposalCard>,
     /// Only for officials and admins.
     pub history: Option<Vec<HistoryEntry>>,
 }

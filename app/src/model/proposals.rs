@@ -77,6 +77,19 @@ pub struct ProposalDetail {
     pub journey: Vec<MoveEntry>,
     pub comments: Vec<CommentEntry>,
     pub may_comment: bool,
+    pub documents: Vec<DocumentEntry>,
+    /// The proposer may attach and remove documents now.
+    pub may_attach: bool,
+}
+
+/// A supporting document, listed on its proposal's page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentEntry {
+    pub id: i64,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub at_ms: i64,
 }
 
 /// The proposal form: who may propose, what to choose from, and the values to start with.

@@ -16,6 +16,8 @@ pub struct Settings {
     pub login_window: Duration,
     /// Use the first `X-Forwarded-For` address as the client (only behind a trusted proxy).
     pub trust_forwarded_for: bool,
+    /// Where uploaded documents are kept: outside the site root, served only through checks.
+    pub files_dir: std::path::PathBuf,
 }
 
 impl Default for Settings {
@@ -28,6 +30,7 @@ impl Default for Settings {
             login_max_per_client: 20,
             login_window: Duration::from_secs(15 * 60),
             trust_forwarded_for: false,
+            files_dir: std::env::temp_dir().join("tavana-files"),
         }
     }
 }

@@ -104,7 +104,12 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async />
                 <Route path=path!("/people/:id/edit") view={Lazy::<EditPersonRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
-                <Route path=path!("/proposals") view=|| view! { <ComingSoon section=Section::Proposals /> } ssr=SsrMode::Async />
+                <Route path=path!("/neighbourhoods/:id/assessments/new") view={Lazy::<NewAssessmentRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/notifications") view={Lazy::<NotificationsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/proposals") view={Lazy::<ProposalsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/proposals/new") view={Lazy::<NewProposalRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/proposals/:id") view={Lazy::<ProposalRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/proposals/:id/edit") view={Lazy::<EditProposalRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/projects") view=|| view! { <ComingSoon section=Section::Projects /> } ssr=SsrMode::Async />
                 <Route path=path!("/boards") view=|| view! { <ComingSoon section=Section::Boards /> } ssr=SsrMode::Async />
                 <Route path=path!("/dashboard") view=|| view! { <ComingSoon section=Section::Dashboard /> } ssr=SsrMode::Async />

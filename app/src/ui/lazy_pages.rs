@@ -1,4 +1,5 @@
-//! The officials' and editors' form pages, whose browser code is split from the main WASM
+//! The officials' and editors' form pages, and the signed-in pages of proposals and
+//! notifications, whose browser code is split from the main WASM
 //! (`cargo leptos build --split`) and fetched when such a page is opened: most visitors never
 //! download them. Each page still renders complete on the server and works without the WASM.
 use crate::ui::pages::admin_users::AdminUsersPage;
@@ -10,6 +11,11 @@ use crate::ui::pages::directory::neighbourhood_form::{
 use crate::ui::pages::directory::organisation_edit::EditOrganisationPage;
 use crate::ui::pages::directory::person_form::{EditPersonPage, NewPersonPage};
 use crate::ui::pages::directory::working_group_form::{EditWorkingGroupPage, NewWorkingGroupPage};
+use crate::ui::pages::proposals::assessment_form::NewAssessmentPage;
+use crate::ui::pages::proposals::detail::ProposalPage;
+use crate::ui::pages::proposals::form::{EditProposalPage, NewProposalPage};
+use crate::ui::pages::proposals::list::ProposalsPage;
+use crate::ui::pages::proposals::notifications::NotificationsPage;
 use leptos::prelude::*;
 use leptos_router::{lazy_route, LazyRoute};
 
@@ -40,3 +46,9 @@ lazy_page!(EditPersonRoute, EditPersonPage);
 lazy_page!(NewWorkingGroupRoute, NewWorkingGroupPage);
 lazy_page!(EditWorkingGroupRoute, EditWorkingGroupPage);
 lazy_page!(AdminUsersRoute, AdminUsersPage);
+lazy_page!(ProposalsRoute, ProposalsPage);
+lazy_page!(ProposalRoute, ProposalPage);
+lazy_page!(NewProposalRoute, NewProposalPage);
+lazy_page!(EditProposalRoute, EditProposalPage);
+lazy_page!(NewAssessmentRoute, NewAssessmentPage);
+lazy_page!(NotificationsRoute, NotificationsPage);

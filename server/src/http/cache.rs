@@ -8,8 +8,11 @@ use axum::response::Response;
 pub fn cache_control(path: &str, content_type: Option<&str>) -> &'static str {
     if path.starts_with("/pkg/") || path.starts_with("/fonts/") {
         "public, max-age=31536000, immutable"
-    } else if content_type.is_some_and(|t| t.starts_with("text/html")) || path.starts_with("/api/")
+    } else if content_type.is_some_and(|t| t.starts_with("text/html"))
+        || path.starts_with("/api/")
+        || path.starts_with("/documents/")
     {
+        // Proposals' documents are private papers: kept in no cache at all.
         "no-store"
     } else if path.starts_with("/organisations/") && path.ends_with("/logo") {
         // An unverified organisation's logo is for some eyes only: never in shared caches.
@@ -57,6 +60,10 @@ mod tests {
         );
         assert_eq!(
             cache_control("/api/login", Some("application/json")),
+            "no-store"
+        );
+        assert_eq!(
+            cache_control("/documents/3", Some("application/pdf")),
             "no-store"
         );
         assert_eq!(

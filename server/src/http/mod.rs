@@ -2,6 +2,7 @@
 //! cookie, health check.
 pub mod assets;
 pub mod cache;
+pub mod documents;
 pub mod error_status;
 pub mod export;
 pub mod headers;

@@ -3,6 +3,7 @@ mod add_comment;
 mod assessment_options;
 mod get_proposal;
 mod list_notifications;
+#[allow(clippy::too_many_arguments)]
 mod list_proposals;
 mod mark_notifications_read;
 mod move_proposal;
@@ -10,6 +11,7 @@ mod proposal_options;
 // One argument per form field keeps the plain HTML form working without JavaScript.
 #[allow(clippy::too_many_arguments)]
 mod record_assessment;
+mod remove_document;
 #[allow(clippy::too_many_arguments)]
 mod save_proposal;
 
@@ -22,6 +24,7 @@ pub use mark_notifications_read::*;
 pub use move_proposal::*;
 pub use proposal_options::*;
 pub use record_assessment::*;
+pub use remove_document::*;
 pub use save_proposal::*;
 
 /// Ids of a list field joined for the echo that refills the form.

@@ -70,6 +70,14 @@ pub async fn detail(
         problems,
         organisations,
         working_groups,
+        assessments: crate::server::assessments::of_neighbourhood(db, id).await?,
+        may_record_assessment: match actor {
+            Some(a) => !crate::server::assessments::represented_verified(db, a)
+                .await?
+                .is_empty(),
+            None => false,
+        },
+        proposals: crate::server::proposals::listing::in_neighbourhood(db, actor, id).await?,
         history: history_for(db, actor, "neighbourhood", id).await?,
     })
 }

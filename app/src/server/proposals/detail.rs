@@ -5,9 +5,9 @@ use crate::api::AppError;
 use crate::domain::permissions::Actor;
 use crate::domain::proposal_flow::{moves, ProposalMove, ProposalStatus};
 use crate::domain::proposal_rules::parse_groups;
-use crate::model::proposals::{CommentEntry, MoveEntry, ProposalDetail};
+use crate::model::proposals::{CommentEntry, DocumentEntry, MoveEntry, ProposalDetail};
 use crate::server::db::proposals as store;
-use crate::server::db::{assessments, committees, proposal_moves, Db};
+use crate::server::db::{assessments, committees, documents, proposal_moves, Db};
 use crate::server::directory::named;
 use tracing::instrument;
 
@@ -67,6 +67,18 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<ProposalD
             status,
             ProposalStatus::Draft | ProposalStatus::RevisionRequested
         );
+    let documents = documents::of_proposal(db.read(), id)
+        .await?
+        .into_iter()
+        .map(|d| DocumentEntry {
+            id: d.id,
+            file_name: d.file_name,
+            content_type: d.content_type,
+            size_bytes: d.size_bytes,
+            at_ms: d.uploaded_at,
+        })
+        .collect();
+    let may_attach = super::documents::may_attach(actor, &row);
     let summary = row.summary.clone();
     let objectives = row.objectives.clone();
     let activities = row.activities.clone();
@@ -99,5 +111,7 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<ProposalD
         journey,
         comments,
         may_comment: status != ProposalStatus::Draft,
+        documents,
+        may_attach,
     })
 }

@@ -115,3 +115,30 @@ pub async fn list(
         may_propose,
     })
 }
+
+/// The proposals for a neighbourhood the caller may see (none for visitors), most recent
+/// first.
+pub async fn in_neighbourhood(
+    db: &Db,
+    actor: Option<&Actor>,
+    neighbourhood_id: i64,
+) -> Result<Vec<ProposalCard>, AppError> {
+    let Some(actor) = actor else {
+        return Ok(Vec::new());
+    };
+    let looking = Looking::of(actor);
+    let filter = ProposalFilter {
+        neighbourhood_id: Some(neighbourhood_id),
+        ..Default::default()
+    };
+    let (rows, _) = store::page(
+        db.read(),
+        &looking.viewer(),
+        &filter,
+        ProposalOrder::Newest,
+        PROPOSALS_PER_PAGE,
+        0,
+    )
+    .await?;
+    cards(db, rows).await
+}

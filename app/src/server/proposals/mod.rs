@@ -2,6 +2,7 @@
 //! committee's discussion. Every operation checks the caller against the proposal itself.
 pub mod comments;
 pub mod detail;
+pub mod documents;
 pub mod forms;
 pub mod listing;
 pub mod notify;

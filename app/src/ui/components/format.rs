@@ -62,3 +62,17 @@ pub fn list<I: IntoIterator<Item = String>>(items: I) -> String {
     let separator = t_string!(i18n, directory.list_separator);
     items.into_iter().collect::<Vec<_>>().join(separator)
 }
+
+/// An amount of Rials with its Toman equivalent: «۱۲٬۵۰۰٬۰۰۰ ریال (۱٬۲۵۰٬۰۰۰ تومان)».
+pub fn rials(amount: i64) -> String {
+    let i18n = use_i18n();
+    let rials = grouped(amount);
+    let toman = grouped(crate::domain::money::toman(amount));
+    t_string!(
+        i18n,
+        proposals.rials_and_toman,
+        rials = rials,
+        toman = toman
+    )
+    .to_string()
+}

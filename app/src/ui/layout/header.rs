@@ -53,6 +53,13 @@ fn AccountMenu() -> impl IntoView {
             <Transition fallback=|| ()>
                 {move || match session.user.get().flatten() {
                     Some(user) => view! {
+                        <a class="notifications-link" href="/notifications"
+                            aria-label=move || t_string!(i18n, notifications.unread_label, count = crate::ui::components::format::number(user.unread)).to_string()>
+                            {t!(i18n, notifications.title)}
+                            {(user.unread > 0).then(|| view! {
+                                " " <span class="count-badge">{crate::ui::components::format::number(user.unread)}</span>
+                            })}
+                        </a>
                         <a class="account-link" href="/account">{user.display_name}</a>
                         <ActionForm action=logout attr:class="inline-form">
                             <button type="submit" class="link-button">{t!(i18n, account_menu.sign_out)}</button>

@@ -6,4 +6,5 @@ pub mod directory;
 pub mod home;
 pub mod login;
 pub mod not_found;
+pub mod proposals;
 pub mod register;

@@ -7,6 +7,8 @@ use crate::ui::pages::directory::committee::History;
 use crate::ui::pages::directory::committee::WorkingGroupList;
 use crate::ui::pages::directory::organisations::OrganisationCardView;
 use crate::ui::pages::directory::{id_param, IfStaff, LoadFailed};
+use crate::ui::pages::proposals::assessments::Assessments;
+use crate::ui::pages::proposals::card::ProposalCardView;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -37,6 +39,9 @@ fn Neighbourhood(place: NeighbourhoodDetail) -> impl IntoView {
         problems,
         organisations,
         working_groups,
+        assessments,
+        may_record_assessment,
+        proposals,
         history,
     } = place;
     let count = |n: Option<i64>| n.map(format::grouped);
@@ -97,6 +102,15 @@ fn Neighbourhood(place: NeighbourhoodDetail) -> impl IntoView {
             <h2 id="wg-h">{t!(i18n, directory.working_groups)}</h2>
             <WorkingGroupList groups=working_groups />
         </section>
+        <Assessments neighbourhood_id=card.id entries=assessments may_record=may_record_assessment />
+        {(!proposals.is_empty()).then(|| view! {
+            <section class="panel" aria-labelledby="proposals-h">
+                <h2 id="proposals-h">{t!(i18n, nav.proposals)}</h2>
+                <ul class="cards plain">
+                    {proposals.into_iter().map(|card| view! { <ProposalCardView card /> }).collect_view()}
+                </ul>
+            </section>
+        })}
         {history.map(|entries| view! { <History entries /> })}
     }
 }

@@ -1,0 +1,216 @@
+//! Supporting documents of a proposal: PDF or images, recognised from their bytes, limited in
+//! size and number, kept in the files folder (never under the site root) under a random name,
+//! and served only to those who may see the proposal. The proposer attaches and removes them
+//! while the proposal is theirs to edit.
+use super::{status_of, visible};
+use crate::api::AppError;
+use crate::domain::permissions::Actor;
+use crate::domain::proposal_flow::ProposalStatus;
+use crate::domain::validation::{FieldIssue, FormErrors};
+use crate::server::db::documents::{self as store, DocumentRow, NewDocument};
+use crate::server::db::proposals::ProposalRow;
+use crate::server::db::{audit, Db, DbError};
+use crate::server::{internal, now_ms};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use tracing::instrument;
+
+pub const DOCUMENT_MAX_BYTES: usize = 5 * 1024 * 1024;
+pub const DOCUMENTS_MAX: usize = 5;
+const NAME_MAX: usize = 120;
+
+/// The document type of an upload, from its content: PDF, PNG, JPEG or WebP.
+pub fn document_type(bytes: &[u8]) -> Result<&'static str, FieldIssue> {
+    if bytes.is_empty() {
+        return Err(FieldIssue::Required);
+    }
+    if bytes.len() > DOCUMENT_MAX_BYTES {
+        return Err(FieldIssue::FileTooLarge((DOCUMENT_MAX_BYTES / 1024) as u32));
+    }
+    match infer::get(bytes).map(|kind| kind.mime_type()) {
+        Some(mime @ ("application/pdf" | "image/png" | "image/jpeg" | "image/webp")) => Ok(mime),
+        _ => Err(FieldIssue::NotADocument),
+    }
+}
+
+/// A file name safe to show and to send back in a header: no folders, no control characters.
+fn clean_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | ';'))
+        .take(NAME_MAX)
+        .collect();
+    if cleaned.trim().is_empty() {
+        "document".into()
+    } else {
+        cleaned.trim().to_string()
+    }
+}
+
+fn invalid(issue: FieldIssue) -> AppError {
+    let mut e = FormErrors::default();
+    e.push("document", issue);
+    e.into()
+}
+
+fn path_of(files_dir: &Path, key: &str) -> PathBuf {
+    files_dir.join("proposals").join(key)
+}
+
+/// The proposal, if the caller may change its documents now.
+async fn editable(db: &Db, actor: &Actor, proposal_id: i64) -> Result<ProposalRow, AppError> {
+    let row = visible(db, Some(actor), proposal_id).await?;
+    let open = matches!(
+        status_of(&row),
+        ProposalStatus::Draft | ProposalStatus::RevisionRequested
+    );
+    if !actor.organisations.contains(&row.organisation_id) || !open {
+        return Err(AppError::Forbidden);
+    }
+    Ok(row)
+}
+
+/// Whether the caller may attach documents to this proposal now.
+pub fn may_attach(actor: &Actor, row: &ProposalRow) -> bool {
+    actor.organisations.contains(&row.organisation_id)
+        && matches!(
+            status_of(row),
+            ProposalStatus::Draft | ProposalStatus::RevisionRequested
+        )
+}
+
+#[instrument(skip_all)]
+pub async fn attach(
+    db: &Db,
+    files_dir: &Path,
+    actor: &Actor,
+    proposal_id: i64,
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<i64, AppError> {
+    editable(db, actor, proposal_id).await?;
+    let content_type = document_type(bytes).map_err(invalid)?;
+    if store::of_proposal(db.read(), proposal_id).await?.len() >= DOCUMENTS_MAX {
+        return Err(invalid(FieldIssue::TooManyFiles(DOCUMENTS_MAX as u32)));
+    }
+    let key = format!("{:032x}", rand::random::<u128>());
+    let path = path_of(files_dir, &key);
+    if let Some(folder) = path.parent() {
+        tokio::fs::create_dir_all(folder).await.map_err(internal)?;
+    }
+    tokio::fs::write(&path, bytes).await.map_err(internal)?;
+    let name = clean_name(file_name);
+    let now = now_ms();
+    let saved = async {
+        let mut tx = db.write().begin().await?;
+        let id = store::insert(
+            &mut tx,
+            NewDocument {
+                proposal_id,
+                file_name: &name,
+                content_type,
+                size_bytes: bytes.len() as i64,
+                storage_key: &key,
+                uploaded_by: actor.user_id,
+                now,
+            },
+        )
+        .await?;
+        let after = json!({ "document": id, "name": name, "type": content_type });
+        audit::change(
+            &mut tx,
+            Some(actor.user_id),
+            "proposal.attach",
+            "proposal",
+            proposal_id,
+            after,
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok::<_, DbError>(id)
+    }
+    .await;
+    if saved.is_err() {
+        // No record, no file: a failed save leaves nothing behind.
+        let _ = tokio::fs::remove_file(&path).await;
+    }
+    Ok(saved?)
+}
+
+/// A document's record and bytes, for someone who may see its proposal.
+#[instrument(skip_all)]
+pub async fn open(
+    db: &Db,
+    files_dir: &Path,
+    actor: Option<&Actor>,
+    id: i64,
+) -> Result<(DocumentRow, Vec<u8>), AppError> {
+    let doc = store::find(db.read(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    visible(db, actor, doc.proposal_id).await?;
+    let bytes = tokio::fs::read(path_of(files_dir, &doc.storage_key))
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    Ok((doc, bytes))
+}
+
+/// Removes a document (the proposer, while editing); returns its proposal's id.
+#[instrument(skip_all)]
+pub async fn remove(db: &Db, files_dir: &Path, actor: &Actor, id: i64) -> Result<i64, AppError> {
+    let doc = store::find(db.read(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    editable(db, actor, doc.proposal_id).await?;
+    let now = now_ms();
+    let mut tx = db.write().begin().await.map_err(DbError::from)?;
+    store::delete(&mut tx, id).await?;
+    let after = json!({ "removed_document": id, "name": doc.file_name });
+    audit::change(
+        &mut tx,
+        Some(actor.user_id),
+        "proposal.detach",
+        "proposal",
+        doc.proposal_id,
+        after,
+        now,
+    )
+    .await?;
+    tx.commit().await.map_err(DbError::from)?;
+    let _ = tokio::fs::remove_file(path_of(files_dir, &doc.storage_key)).await;
+    Ok(doc.proposal_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_are_recognised_by_content() {
+        assert_eq!(document_type(b"%PDF-1.7\n1 0 obj"), Ok("application/pdf"));
+        assert_eq!(document_type(b"\x89PNG\r\n\x1a\n0000"), Ok("image/png"));
+        assert_eq!(
+            document_type(b"MZ\x90\x00 an executable"),
+            Err(FieldIssue::NotADocument)
+        );
+        assert_eq!(
+            document_type(b"just text named report.pdf"),
+            Err(FieldIssue::NotADocument)
+        );
+        assert_eq!(document_type(b""), Err(FieldIssue::Required));
+        let big = vec![b'%'; DOCUMENT_MAX_BYTES + 1];
+        assert!(matches!(
+            document_type(&big),
+            Err(FieldIssue::FileTooLarge(_))
+        ));
+    }
+
+    #[test]
+    fn names_lose_folders_and_header_breaking_characters() {
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_name("C:\\Users\\a\\plan \"v2\";.pdf"), "plan v2.pdf");
+        assert_eq!(clean_name("\n"), "document");
+    }
+}
