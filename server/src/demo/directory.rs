@@ -15,7 +15,14 @@ use app::server::directory::organisations::{self, OrganisationInput};
 use app::server::directory::working_group_forms::{self as working_groups, WorkingGroupInput};
 use app::server::now_ms;
 
-pub async fn seed(db: &Db) -> Result<(), DemoError> {
+/// The ids the later parts of the demo set refer to, in the order of `data.rs`.
+pub struct Seeded {
+    pub organisations: Vec<i64>,
+    pub neighbourhoods: Vec<i64>,
+    pub committees: Vec<i64>,
+}
+
+pub async fn seed(db: &Db) -> Result<Seeded, DemoError> {
     let admin = users::find_by_username(db.read(), "admin")
         .await?
         .ok_or(DemoError::Invalid("admin"))?;
@@ -209,5 +216,9 @@ pub async fn seed(db: &Db) -> Result<(), DemoError> {
             .await
             .map_err(|_| DemoError::Invalid(name))?;
     }
-    Ok(())
+    Ok(Seeded {
+        organisations: organisation_ids,
+        neighbourhoods: neighbourhood_ids,
+        committees: committee_ids,
+    })
 }

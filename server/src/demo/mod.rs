@@ -8,6 +8,8 @@ use secrecy::SecretString;
 mod data;
 mod directory;
 pub mod load;
+mod proposals;
+mod proposals_data;
 
 /// The one password of every demo account (written in the README).
 pub const DEMO_PASSWORD: &str = "tavana-demo-1404";
@@ -48,6 +50,7 @@ pub async fn seed_if_empty(db: &Db) -> Result<bool, DemoError> {
             .await?
             .map_err(|_| DemoError::Invalid(username))?;
     }
-    directory::seed(db).await?;
+    let seeded = directory::seed(db).await?;
+    proposals::seed(db, &seeded).await?;
     Ok(true)
 }

@@ -94,3 +94,23 @@ pub async fn comments(pool: &AnyPool, proposal_id: i64) -> Result<Vec<CommentRow
     .fetch_all(pool)
     .await?)
 }
+
+/// The ids of a proposal's moves, in the order they were made.
+pub async fn ids_of(pool: &AnyPool, proposal_id: i64) -> Result<Vec<i64>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT id FROM proposal_moves WHERE proposal_id = $1 ORDER BY id")
+            .bind(proposal_id)
+            .fetch_all(pool)
+            .await?,
+    )
+}
+
+/// Sets when a move was made (the demo loader spreads its history over past months).
+pub async fn set_time(conn: &mut AnyConnection, move_id: i64, at: i64) -> Result<(), DbError> {
+    sqlx::query("UPDATE proposal_moves SET at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(move_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

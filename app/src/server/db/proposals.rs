@@ -377,3 +377,25 @@ pub async fn committee_of_dimension(
     .fetch_optional(pool)
     .await?)
 }
+
+/// Sets a proposal's times (the demo loader spreads its history over past months).
+pub async fn set_times(
+    conn: &mut AnyConnection,
+    id: i64,
+    created_at: i64,
+    status_since: i64,
+    submitted_at: Option<i64>,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "UPDATE proposals SET created_at = $1, status_since = $2, updated_at = $2, \
+           submitted_at = $3, decided_at = CASE WHEN decided_at IS NULL THEN NULL ELSE $2 END \
+         WHERE id = $4",
+    )
+    .bind(created_at)
+    .bind(status_since)
+    .bind(submitted_at)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
