@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Load test of the release build on loopback: the home page, a static asset and /healthz.
+# Load test of the release build on loopback: the home page, a static asset, /healthz, the
+# directory search, and (signed in) the proposals list and a proposal.
 # Prints requests/s, p50 and p99 for each, and the page/static throughput ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,8 @@ declare -A rps
 run() {
   local name=$1 path=$2
   local out
-  out=$(wrk -t2 -c"${conns:-32}" -d"${seconds}s" --latency -H 'Accept-Encoding: br' "http://127.0.0.1:$port$path")
+  out=$(wrk -t2 -c"${conns:-32}" -d"${seconds}s" --latency -H 'Accept-Encoding: br' \
+    ${cookie:+-H "Cookie: $cookie"} "http://127.0.0.1:$port$path")
   local req p50 p99
   req=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
@@ -34,4 +36,11 @@ run static "/pkg/$css"
 run healthz /healthz
 # The directory search over 10,000 organisations (plus the demo province): the whole page.
 conns=2 run search "/search?q=%D8%A7%D9%86%D8%AC%D9%85%D9%86%20%D8%B3%D9%84%D8%A7%D9%85%D8%AA"
+# Signed-in pages: an official's proposals list (30 demo proposals) and one proposal's page.
+curl -sf -c "$data/jar" -o /dev/null -H "Origin: http://127.0.0.1:$port" \
+  --data 'username=official&password=tavana-demo-1404&next=/' "http://127.0.0.1:$port/api/login"
+cookie="tavana_session=$(awk '$6 == "tavana_session" { print $7 }' "$data/jar")"
+conns=8 run proposals "/proposals"
+conns=8 run proposal "/proposals/4"
+cookie=
 awk -v p="${rps[page]}" -v s="${rps[static]}" 'BEGIN { printf "page/static throughput ratio: %.3f\n", p / s }'

@@ -38,6 +38,7 @@ export default defineConfig({
       DATABASE_URL: "sqlite://../target/e2e-data/tavana.db",
       TAVANA_ADDR: `127.0.0.1:${port}`,
       TAVANA_SITE_ROOT: "../target/site",
+      TAVANA_FILES_DIR: "../target/e2e-data/files",
       RUST_LOG: "warn",
     },
   },

@@ -20,6 +20,7 @@ use app::server::directory::people_forms::{self, PersonInput};
 use app::server::directory::{memberships, organisations};
 use app::server::proposals::comments::add_comment;
 use app::server::proposals::detail::detail;
+use app::server::proposals::documents;
 use app::server::proposals::forms::{self, Target};
 use app::server::proposals::listing::{list, ListQuery};
 use app::server::proposals::workflow::{move_proposal, MoveInput};
@@ -215,6 +216,7 @@ async fn story(db: &Db) {
         .await
         .unwrap();
     assert_eq!(status(db, &c.ngo, id).await, ProposalStatus::Draft);
+    let document = documents_of_a_draft(db, &c, id).await;
 
     // Nobody else sees or edits the draft, and guessing its id finds nothing.
     for other in [&c.other_ngo, &c.official, &c.chair] {
@@ -265,6 +267,15 @@ async fn story(db: &Db) {
     // edited anyway once submitted.
     assert_eq!(
         forms::save(db, &c.ngo, edit, with_partner, false).await,
+        Err(AppError::Forbidden)
+    );
+    // Once submitted, the committee may read the document; nobody may add or remove one.
+    let files = files_dir();
+    assert!(documents::open(db, &files, Some(&c.chair), document)
+        .await
+        .is_ok());
+    assert_eq!(
+        documents::attach(db, &files, &c.ngo, id, "b.pdf", PDF).await,
         Err(AppError::Forbidden)
     );
     let page = detail(db, Some(&c.ngo), id).await.unwrap();
@@ -446,4 +457,66 @@ async fn story(db: &Db) {
         .unwrap();
     assert_eq!(mine.total, 0);
     assert!(!mine.may_propose);
+}
+
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n";
+
+fn files_dir() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("tavana-test-files-{}", std::process::id()))
+}
+
+/// Documents of a draft: content-checked, limited in number, and hidden with the draft.
+async fn documents_of_a_draft(db: &Db, c: &Cast, id: i64) -> i64 {
+    let files = files_dir();
+    assert_eq!(
+        issue(
+            documents::attach(db, &files, &c.ngo, id, "plan.pdf", b"not a pdf at all").await,
+            "document"
+        ),
+        FieldIssue::NotADocument
+    );
+    assert_eq!(
+        documents::attach(db, &files, &c.other_ngo, id, "x.pdf", PDF).await,
+        Err(AppError::NotFound)
+    );
+    let doc = documents::attach(db, &files, &c.ngo, id, "../../plan.pdf", PDF)
+        .await
+        .unwrap();
+    let (row, bytes) = documents::open(db, &files, Some(&c.ngo), doc)
+        .await
+        .unwrap();
+    assert_eq!(row.file_name, "plan.pdf");
+    assert_eq!(bytes, PDF);
+    // Another NGO, an official and a visitor cannot fetch a draft's document by its id.
+    for other in [Some(&c.other_ngo), Some(&c.official)] {
+        assert_eq!(
+            documents::open(db, &files, other, doc).await.map(|_| ()),
+            Err(AppError::NotFound)
+        );
+    }
+    assert_eq!(
+        documents::open(db, &files, None, doc).await.map(|_| ()),
+        Err(AppError::SignInRequired)
+    );
+    for _ in 1..documents::DOCUMENTS_MAX {
+        documents::attach(db, &files, &c.ngo, id, "more.pdf", PDF)
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        issue(
+            documents::attach(db, &files, &c.ngo, id, "one-too-many.pdf", PDF).await,
+            "document"
+        ),
+        FieldIssue::TooManyFiles(documents::DOCUMENTS_MAX as u32)
+    );
+    let last = detail(db, Some(&c.ngo), id)
+        .await
+        .unwrap()
+        .documents
+        .last()
+        .unwrap()
+        .id;
+    documents::remove(db, &files, &c.ngo, last).await.unwrap();
+    doc
 }

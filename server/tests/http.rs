@@ -19,6 +19,8 @@ impl TestApp {
         let mut config = Config::from_env().unwrap();
         config.database_url = url;
         config.site_root = "target/site".into();
+        config.settings.files_dir =
+            std::env::temp_dir().join(format!("tavana-http-files-{}", std::process::id()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         config.addr = addr;
@@ -705,6 +707,76 @@ async fn directory_changes_are_refused_through_the_server_functions() {
                 .status(),
             StatusCode::NOT_FOUND
         );
+
+        // A proposal through the plain form (lists as repeated `name[]`), then its document:
+        // checked by content, refused across sites, served only to those who see the draft.
+        let draft = vec![
+            ("organisation_id", org_id.clone()),
+            ("title", "طرح آزمون از راه فرم".to_string()),
+            ("summary", String::new()),
+            ("dimension", "social".to_string()),
+            ("objectives", String::new()),
+            ("beneficiaries", String::new()),
+            ("groups[]", "children".to_string()),
+            ("groups[]", "elderly".to_string()),
+            ("activities", String::new()),
+            ("duration_months", String::new()),
+            ("budget_rials", "۲٬۵۰۰٬۰۰۰".to_string()),
+            ("then", "draft".to_string()),
+        ];
+        let saved = post_owned(&member, "/api/save_proposal", draft)
+            .await
+            .unwrap();
+        assert_eq!(saved.status(), StatusCode::OK);
+        let proposal = saved.headers()["location"].to_str().unwrap().to_string();
+        assert!(proposal.starts_with("/proposals/"), "{proposal}");
+        let attach = |client: &Client, origin: &str, bytes: &'static [u8]| {
+            let part = reqwest::multipart::Part::bytes(bytes).file_name("plan.pdf");
+            client
+                .post(format!("{}{proposal}/documents", app.base))
+                .header("Origin", origin)
+                .multipart(reqwest::multipart::Form::new().part("document", part))
+                .send()
+        };
+        let fake = attach(&member, &app.base, b"plain text named plan.pdf")
+            .await
+            .unwrap();
+        assert_eq!(fake.status(), StatusCode::SEE_OTHER);
+        assert!(fake.headers()["location"]
+            .to_str()
+            .unwrap()
+            .contains("document_error=not_document"));
+        let cross_site = attach(&member, "https://evil.example", b"%PDF-1.4\n%%EOF")
+            .await
+            .unwrap();
+        assert_eq!(cross_site.status(), StatusCode::FORBIDDEN);
+        let stored = attach(&member, &app.base, b"%PDF-1.4\n%%EOF")
+            .await
+            .unwrap();
+        assert_eq!(stored.status(), StatusCode::SEE_OTHER);
+        let id = proposal.trim_start_matches("/proposals/").to_string();
+        let page: serde_json::Value = app
+            .post(&member, "/api/get_proposal", &[("id", id.as_str())])
+            .await
+            .json()
+            .await
+            .unwrap();
+        let document = format!("/documents/{}", page["documents"][0]["id"]);
+        assert_eq!(page["card"]["budget_rials"], 2_500_000);
+        for (client, status) in [
+            (&outsider, StatusCode::NOT_FOUND),
+            (&official, StatusCode::NOT_FOUND),
+            (&visitor, StatusCode::UNAUTHORIZED),
+        ] {
+            assert_eq!(get(client, &document).await.unwrap().status(), status);
+        }
+        let served = get(&member, &document).await.unwrap();
+        assert_eq!(served.status(), StatusCode::OK);
+        assert_eq!(served.headers()["cache-control"], "no-store");
+        assert!(served.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment"));
         app.db.close().await;
     })
     .await;

@@ -288,7 +288,8 @@ const FILTER: &str = "($4 = '' OR p.status = $4) AND ($5 = '' OR p.dimension = $
 /// How the list is ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProposalOrder {
-    /// Longest waiting first (status unchanged the longest).
+    /// Those waiting for a decision first, longest waiting first; then the rest, oldest
+    /// change first.
     Waiting,
     Newest,
     Title,
@@ -311,7 +312,10 @@ pub async fn page(
     offset: i64,
 ) -> Result<(Vec<ProposalRow>, i64), DbError> {
     let order_by = match order {
-        ProposalOrder::Waiting => "p.status_since ASC, p.id ASC",
+        ProposalOrder::Waiting => {
+            "CASE WHEN p.status IN ('submitted', 'in_review', 'recommended') THEN 0 ELSE 1 END, \
+             p.status_since ASC, p.id ASC"
+        }
         ProposalOrder::Newest => "p.created_at DESC, p.id DESC",
         ProposalOrder::Title => "p.title ASC, p.id ASC",
     };

@@ -11,7 +11,7 @@ pub fn ProposalCardView(card: ProposalCard) -> impl IntoView {
     let places = format::list(card.neighbourhoods.iter().map(|n| n.name.clone()));
     view! {
         <li class="card">
-            <h2><a href=format!("/proposals/{}", card.id)>{card.title.clone()}</a></h2>
+            <h2 dir="auto"><a href=format!("/proposals/{}", card.id)>{card.title.clone()}</a></h2>
             <p>
                 <span class=proposal_labels::status_class(card.status)>{proposal_labels::status(card.status)}</span>
                 {card.dimension.map(|d| view! { " " <span class=format!("badge dim-{}", d.as_str())>{labels::dimension(d)}</span> })}
@@ -19,7 +19,7 @@ pub fn ProposalCardView(card: ProposalCard) -> impl IntoView {
                     " " <span class="badge warn">{t!(i18n, proposals.waiting_days, count = move || format::number(days))}</span>
                 })}
             </p>
-            <p class="muted small">
+            <p class="muted small" dir="auto">
                 {card.organisation.name.clone()}
                 {(!places.is_empty()).then(|| view! { " · " {places.clone()} })}
                 {card.committee.clone().map(|c| view! { " · " {c.name} })}

@@ -22,14 +22,14 @@ pub fn Comments(id: i64, comments: Vec<CommentEntry>, may_comment: bool) -> impl
                 view! { <p class="muted">{t!(i18n, proposals.no_comments)}</p> }.into_any()
             } else {
                 view! {
-                    <ol class="plain list comments">
+                    <ul class="plain list comments">
                         {comments.into_iter().map(|c| view! {
                             <li id=format!("comment-{}", c.id)>
                                 <p class="small"><strong>{c.author}</strong> " " <span class="muted">{format::date(c.at_ms)}</span></p>
                                 <p class="prose" dir="auto">{c.body}</p>
                             </li>
                         }).collect_view()}
-                    </ol>
+                    </ul>
                 }.into_any()
             }}
             {may_comment.then(|| view! {

@@ -133,7 +133,7 @@ fn Journey(entries: Vec<MoveEntry>) -> impl IntoView {
                             <li>
                                 <span class="muted small">{format::date(e.at_ms)}</span> " "
                                 <strong>{e.action.map(proposal_labels::action).unwrap_or_default()}</strong>
-                                {e.to.map(|s| view! { " → " <span class=proposal_labels::status_class(s)>{proposal_labels::status(s)}</span> })}
+                                {e.to.map(|s| view! { " " {t!(i18n, proposals.arrow)} " " <span class=proposal_labels::status_class(s)>{proposal_labels::status(s)}</span> })}
                                 " " <span class="muted">{e.actor.unwrap_or_default()}</span>
                                 {e.committee.map(|c| view! { " · " <span class="muted">{c}</span> })}
                                 {(!e.reason.is_empty()).then(|| view! { <p class="prose" dir="auto">{e.reason.clone()}</p> })}

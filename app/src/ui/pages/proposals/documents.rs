@@ -39,7 +39,10 @@ pub fn Documents(id: i64, documents: Vec<DocumentEntry>, may_attach: bool) -> im
                         {documents.into_iter().map(|d| view! {
                             <li class="row-actions">
                                 <a href=format!("/documents/{}", d.id) download dir="auto">{d.file_name.clone()}</a>
-                                <span class="muted small">{format::grouped((d.size_bytes + 1023) / 1024)} " KB · " {format::date(d.at_ms)}</span>
+                                <span class="muted small">
+                                    {t!(i18n, proposals.kilobytes, n = move || format::grouped((d.size_bytes + 1023) / 1024))}
+                                    " · " {format::date(d.at_ms)}
+                                </span>
                                 {may_attach.then(|| view! {
                                     <ActionForm action=remove>
                                         <input type="hidden" name="id" value=d.id />

@@ -64,7 +64,7 @@ pub fn ProposalsPage() -> impl IntoView {
                 <input id="f-q" type="search" name="q" value=text />
             </div>
             <div class="field">
-                <label for="f-status">{t!(i18n, directory.status)}</label>
+                <label for="f-status">{t!(i18n, proposals.status)}</label>
                 <select id="f-status" name="status">
                     <option value="">{t!(i18n, directory.all)}</option>
                     {ProposalStatus::ALL.iter().map(|s| view! {
