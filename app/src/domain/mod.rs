@@ -7,6 +7,7 @@ pub mod jalali;
 pub mod money;
 pub mod normalize;
 pub mod permissions;
+pub mod project_rules;
 pub mod proposal_flow;
 pub mod proposal_rules;
 pub mod roles;
