@@ -46,6 +46,8 @@ struct Cast {
     ngo_org: i64,
     other_org: i64,
     place: i64,
+    agency: Actor,
+    agency_org: i64,
 }
 
 /// An official, a social committee with a chair and a member (people with accounts), two
@@ -71,7 +73,15 @@ async fn cast(db: &Db) -> Cast {
     )
     .await
     .unwrap();
-    for o in [ngo_org, other_org] {
+    let agency_user = account(db, "agency", Role::Member).await;
+    let agency_org = organisations::register(
+        db,
+        &actor(db, &agency_user).await,
+        org("agency", "شهرداری سپیدشهر", "۳۳"),
+    )
+    .await
+    .unwrap();
+    for o in [ngo_org, other_org, agency_org] {
         organisations::decide(db, &official, o, true, "")
             .await
             .unwrap();
@@ -135,6 +145,8 @@ async fn cast(db: &Db) -> Cast {
         ngo_org,
         other_org,
         place,
+        agency: by_name("agency").await,
+        agency_org,
     }
 }
 
@@ -172,7 +184,7 @@ async fn story(db: &Db) {
 
     // An assessment: only a verified organisation's representative records one.
     let assessment_text = AssessmentText {
-        assessed_on: "۱۴۰۵/۰۶/۱۰".into(),
+        assessed_on: "۱۴۰۵/۰۱/۱۰".into(),
         method: "survey".into(),
         households: "۸۵".into(),
         findings: "کودکان زیادی به مدرسه نمی‌روند.".into(),
@@ -349,6 +361,7 @@ async fn story(db: &Db) {
         .version;
     let mut revised = complete(c.place, Some(assessment));
     revised.budget_rials = "11,000,000,000".into();
+    revised.partner_ids = vec![c.other_org];
     forms::save(db, &c.ngo, Target::Existing { id, version }, revised, true)
         .await
         .unwrap();
@@ -457,6 +470,315 @@ async fn story(db: &Db) {
         .unwrap();
     assert_eq!(mine.total, 0);
     assert!(!mine.may_propose);
+
+    projects_story(db, &c, id).await;
+}
+
+/// The approved proposal's project: assignment, progress, stalling, follow-up.
+async fn projects_story(db: &Db, c: &Cast, proposal: i64) {
+    use app::domain::project_rules::{MilestoneText, ProjectStatus, Stalled, StalledRule};
+    use app::server::db::projects as project_store;
+    use app::server::projects::assignment::{assign, AssignmentInput};
+    use app::server::projects::progress::{
+        change_status, post_update, tick_milestone, UpdateInput,
+    };
+    use app::server::projects::{creation, detail as project_detail, follow_up, listing};
+
+    let rule = StalledRule::default();
+    let id = project_store::of_proposal(db.read(), proposal)
+        .await
+        .unwrap()
+        .expect("approving created the project");
+    let page = project_detail::detail(db, None, rule, id).await.unwrap();
+    assert_eq!(page.card.status, ProjectStatus::Planned);
+    assert_eq!(
+        page.partners.len(),
+        1,
+        "the proposal's partner carries over"
+    );
+    assert!(page.card.lead.is_none());
+    // Visitors see the journey but not the review's reasons.
+    assert!(page.journey.iter().all(|e| match &e.event {
+        app::model::projects::JourneyEvent::Proposal { reason, .. } => reason.is_empty(),
+        _ => true,
+    }));
+
+    // Only officials assign; the lead must be an executive agency; milestones stay in the plan.
+    let milestone = |title: &str, due: &str| MilestoneText {
+        title: title.into(),
+        due_on: due.into(),
+        weight: "۵۰".into(),
+    };
+    let input = |lead: i64, end: &str| AssignmentInput {
+        lead: lead.to_string(),
+        budget_rials: "11,000,000,000".into(),
+        planned_start: "1405/01/01".into(),
+        planned_end: end.into(),
+        partners: vec![c.other_org],
+        partner_roles: vec!["آموزش".into()],
+        people: vec![],
+        neighbourhoods: vec![c.place],
+        milestones: vec![
+            milestone("خرید کتاب", "1405/03/01"),
+            milestone("کلاس‌ها", "1405/08/01"),
+        ],
+    };
+    let version = page.version;
+    assert_eq!(
+        assign(db, &c.chair, id, version, input(c.agency_org, "1405/12/29")).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        issue(
+            assign(db, &c.official, id, version, input(c.ngo_org, "1405/12/29")).await,
+            "lead"
+        ),
+        FieldIssue::InvalidChoice
+    );
+    assert_eq!(
+        issue(
+            assign(
+                db,
+                &c.official,
+                id,
+                version,
+                input(c.agency_org, "1405/06/01")
+            )
+            .await,
+            "milestones"
+        ),
+        FieldIssue::OutOfRange
+    );
+    assert_eq!(
+        issue(
+            assign(
+                db,
+                &c.official,
+                id,
+                version,
+                input(c.agency_org, "1404/12/01")
+            )
+            .await,
+            "planned_end"
+        ),
+        FieldIssue::EndsBeforeStart
+    );
+    assign(
+        db,
+        &c.official,
+        id,
+        version,
+        input(c.agency_org, "1405/12/29"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        issue(
+            assign(
+                db,
+                &c.official,
+                id,
+                version,
+                input(c.agency_org, "1405/12/29")
+            )
+            .await,
+            "version"
+        ),
+        FieldIssue::ChangedMeanwhile
+    );
+
+    // The lead starts it; only the lead and partners report; a partner ticks a milestone.
+    let update = |percent: &str, on: &str| UpdateInput {
+        reported_on: on.into(),
+        percent: percent.into(),
+        body: "کتاب‌ها خریده شد.".into(),
+    };
+    assert_eq!(
+        post_update(db, &c.ngo, id, update("10", "1405/02/01")).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        change_status(db, &c.other_ngo, id, "start", "").await,
+        Err(AppError::Forbidden)
+    );
+    change_status(db, &c.agency, id, "start", "").await.unwrap();
+    assert_eq!(
+        issue(
+            post_update(db, &c.agency, id, update("۱۲۰", "1405/02/01")).await,
+            "percent"
+        ),
+        FieldIssue::OutOfRange
+    );
+    post_update(db, &c.agency, id, update("۲۰", "1405/02/01"))
+        .await
+        .unwrap();
+    let first = project_detail::detail(db, Some(&c.agency), rule, id)
+        .await
+        .unwrap();
+    tick_milestone(db, &c.other_ngo, first.milestones[0].id, true)
+        .await
+        .unwrap();
+    assert_eq!(
+        tick_milestone(db, &c.outsider, first.milestones[1].id, true).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        change_status(db, &c.agency, id, "cancel", "بی‌پول").await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        issue(
+            change_status(db, &c.agency, id, "suspend", "").await,
+            "reason"
+        ),
+        FieldIssue::Required
+    );
+
+    // The last update (1405/02/01) is months old and a milestone is overdue: it is stalled.
+    let page = project_detail::detail(db, Some(&c.official), rule, id)
+        .await
+        .unwrap();
+    assert!(matches!(
+        page.card.stalled,
+        Some(Stalled::NoUpdate(_) | Stalled::MilestoneOverdue(_))
+    ));
+    assert_eq!(page.card.percent, Some(20));
+    assert_eq!(page.card.lead.as_ref().map(|l| l.id), Some(c.agency_org));
+    let listed = follow_up::list(db, Some(&c.official), rule).await.unwrap();
+    assert!(listed.iter().any(|i| i.card.id == id));
+    assert_eq!(
+        follow_up::list(db, Some(&c.agency), rule).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        follow_up::list(db, None, rule).await,
+        Err(AppError::SignInRequired)
+    );
+    // A lenient rule does not count it (the limits are configurable).
+    let lenient = StalledRule {
+        no_update_days: 3650,
+        overdue_days: 3650,
+    };
+    assert!(follow_up::list(db, Some(&c.official), lenient)
+        .await
+        .unwrap()
+        .iter()
+        .all(|i| i.card.id != id));
+
+    // An official records a follow-up; the agency is told; only officials may.
+    assert_eq!(
+        follow_up::record(db, &c.agency, id, "called", "x").await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        issue(
+            follow_up::record(db, &c.official, id, "emailed", "x").await,
+            "action"
+        ),
+        FieldIssue::InvalidChoice
+    );
+    follow_up::record(
+        db,
+        &c.official,
+        id,
+        "called",
+        "با مدیر پروژه تماس گرفته شد.",
+    )
+    .await
+    .unwrap();
+    let inbox = notifications::page(db, &c.agency, 1).await.unwrap();
+    for kind in ["project_assigned", "project_follow_up"] {
+        assert!(inbox.rows.iter().any(|n| n.kind == kind), "{kind}");
+    }
+    // A fresh update today takes it off the list.
+    let today = app::domain::jalali::JalaliDate::from_unix_ms(app::server::now_ms())
+        .unwrap()
+        .to_numeric();
+    post_update(db, &c.agency, id, update("60", &today))
+        .await
+        .unwrap();
+    tick_milestone(db, &c.agency, first.milestones[1].id, true)
+        .await
+        .unwrap();
+    assert!(follow_up::list(db, Some(&c.official), rule)
+        .await
+        .unwrap()
+        .iter()
+        .all(|i| i.card.id != id));
+
+    // The public list and the journey: assessment to follow-up, in order.
+    let public = listing::list(db, rule, "active", None, 1).await.unwrap();
+    assert!(public
+        .rows
+        .iter()
+        .any(|p| p.id == id && p.percent == Some(60)));
+    let page = project_detail::detail(db, Some(&c.official), rule, id)
+        .await
+        .unwrap();
+    use app::model::projects::JourneyEvent as E;
+    let kinds: Vec<&str> = page
+        .journey
+        .iter()
+        .map(|e| match e.event {
+            E::Assessment { .. } => "assessment",
+            E::Proposal { .. } => "proposal",
+            E::Assigned { .. } => "assigned",
+            E::Status { .. } => "status",
+            E::Update { .. } => "update",
+            E::MilestoneDone { .. } => "milestone",
+            E::FollowUp { .. } => "follow_up",
+        })
+        .collect();
+    for kind in [
+        "assessment",
+        "proposal",
+        "assigned",
+        "status",
+        "update",
+        "milestone",
+        "follow_up",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+    assert_eq!(kinds[0], "assessment");
+    // Visitors do not see the follow-ups.
+    let public_page = project_detail::detail(db, None, rule, id).await.unwrap();
+    assert!(public_page
+        .journey
+        .iter()
+        .all(|e| !matches!(e.event, E::FollowUp { .. })));
+    // The lead completes it.
+    change_status(db, &c.agency, id, "complete", "")
+        .await
+        .unwrap();
+    assert_eq!(
+        issue(
+            post_update(db, &c.agency, id, update("100", &today)).await,
+            "percent"
+        ),
+        FieldIssue::NotAllowedNow
+    );
+
+    // Officials may also define a project straight from a committee decision.
+    let committee = page.committee.as_ref().map(|c| c.id).unwrap();
+    assert_eq!(
+        creation::from_decision(db, &c.chair, committee, "پروژه مصوب کمیته", "مصوبه جلسه").await,
+        Err(AppError::Forbidden)
+    );
+    let direct = creation::from_decision(
+        db,
+        &c.official,
+        committee,
+        "پروژه مصوب کمیته",
+        "مصوبه جلسه ۱۲",
+    )
+    .await
+    .unwrap();
+    let direct = project_detail::detail(db, None, rule, direct)
+        .await
+        .unwrap();
+    assert_eq!(direct.decision, "مصوبه جلسه ۱۲");
+    assert!(direct.proposal_id.is_none());
 }
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n";

@@ -1,4 +1,5 @@
 //! Configuration from environment variables, with safe defaults.
+use app::domain::project_rules::StalledRule;
 use app::server::state::Settings;
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -53,6 +54,10 @@ impl Config {
             files_dir: var("TAVANA_FILES_DIR")
                 .unwrap_or_else(|| "data/files".into())
                 .into(),
+            stalled: StalledRule {
+                no_update_days: number("TAVANA_STALLED_NO_UPDATE_DAYS", 30)? as i64,
+                overdue_days: number("TAVANA_STALLED_OVERDUE_DAYS", 14)? as i64,
+            },
         };
         Ok(Self {
             database_url,

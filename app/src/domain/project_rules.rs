@@ -208,6 +208,14 @@ pub struct Milestone {
     pub weight: i64,
 }
 
+/// A checked plan: its period (either end may be open) and milestones.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub milestones: Vec<Milestone>,
+}
+
 /// Checks the plan: the end not before the start, each milestone (blank rows skipped) with a
 /// title, a due day inside the plan, and a weight from 1 to 100. Issues are named
 /// `planned_end` and `milestones`.
@@ -215,7 +223,7 @@ pub fn check_plan(
     start: &str,
     end: &str,
     milestones: &[MilestoneText],
-) -> Result<(Option<NaiveDate>, Option<NaiveDate>, Vec<Milestone>), FormErrors> {
+) -> Result<Plan, FormErrors> {
     let mut e = FormErrors::default();
     let start = e.check("planned_start", optional_day(start));
     let end = e.check("planned_end", optional_day(end));
@@ -261,7 +269,11 @@ pub fn check_plan(
         }
     }
     match (start, end) {
-        (Some(start), Some(end)) if e.is_empty() => Ok((start, end, checked)),
+        (Some(start), Some(end)) if e.is_empty() => Ok(Plan {
+            start,
+            end,
+            milestones: checked,
+        }),
         _ => Err(e),
     }
 }

@@ -107,7 +107,11 @@ fn the_plan_and_its_milestones() {
         due_on: due.into(),
         weight: weight.into(),
     };
-    let (start, end, milestones) = check_plan(
+    let Plan {
+        start,
+        end,
+        milestones,
+    } = check_plan(
         "۱۴۰۵/۰۱/۰۱",
         "1405/06/31",
         &[

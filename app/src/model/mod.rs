@@ -3,6 +3,7 @@ mod accounts;
 pub mod assessments;
 pub mod directory;
 pub mod notifications;
+pub mod projects;
 pub mod proposals;
 
 pub use accounts::*;

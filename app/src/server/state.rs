@@ -18,6 +18,8 @@ pub struct Settings {
     pub trust_forwarded_for: bool,
     /// Where uploaded documents are kept: outside the site root, served only through checks.
     pub files_dir: std::path::PathBuf,
+    /// When a running project counts as stalled.
+    pub stalled: crate::domain::project_rules::StalledRule,
 }
 
 impl Default for Settings {
@@ -31,6 +33,7 @@ impl Default for Settings {
             login_window: Duration::from_secs(15 * 60),
             trust_forwarded_for: false,
             files_dir: std::env::temp_dir().join("tavana-files"),
+            stalled: Default::default(),
         }
     }
 }

@@ -10,6 +10,8 @@ pub mod neighbourhoods;
 pub mod notifications;
 pub mod organisations;
 pub mod people;
+pub mod project_progress;
+pub mod projects;
 pub mod proposal_moves;
 pub mod proposals;
 pub mod search;

@@ -126,8 +126,16 @@ pub async fn move_proposal(
         },
     )
     .await?;
+    let project = if to == ProposalStatus::Approved {
+        Some(
+            crate::server::projects::creation::from_proposal(db, &mut tx, &row, actor.user_id, now)
+                .await?,
+        )
+    } else {
+        None
+    };
     let after = json!({ "status": to.as_str(), "from": from.as_str(), "reason": reason,
-                        "committee": committee_id });
+                        "committee": committee_id, "project": project });
     audit::change(
         &mut tx,
         Some(actor.user_id),
