@@ -7,6 +7,7 @@ mod error;
 mod list_accounts;
 mod login;
 mod logout;
+pub mod projects;
 pub mod proposals;
 mod register;
 mod set_account_disabled;

@@ -112,3 +112,26 @@ pub struct FollowUpItem {
     pub stalled: Stalled,
     pub last_follow_up: Option<(FollowUpAction, i64)>,
 }
+
+/// The assignment form: what to choose from, and the project's current assignment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AssignmentForm {
+    pub project: Named,
+    pub version: i64,
+    /// Verified executive agencies (the lead must be one).
+    pub agencies: Vec<Named>,
+    /// Verified organisations (partners).
+    pub organisations: Vec<Named>,
+    pub people: Vec<Named>,
+    pub neighbourhoods: Vec<Named>,
+    pub lead: Option<i64>,
+    /// As typed: Rials grouped, days in Jalali.
+    pub budget_rials: String,
+    pub planned_start: String,
+    pub planned_end: String,
+    pub partners: Vec<(i64, String)>,
+    pub chosen_people: Vec<i64>,
+    pub chosen_neighbourhoods: Vec<i64>,
+    /// The open milestones (done ones stay as they are).
+    pub milestones: Vec<crate::domain::project_rules::MilestoneText>,
+}

@@ -110,7 +110,10 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/proposals/new") view={Lazy::<NewProposalRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/proposals/:id") view={Lazy::<ProposalRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/proposals/:id/edit") view={Lazy::<EditProposalRoute>::new()} ssr=SsrMode::Async />
-                <Route path=path!("/projects") view=|| view! { <ComingSoon section=Section::Projects /> } ssr=SsrMode::Async />
+                <Route path=path!("/projects") view={Lazy::<ProjectsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/projects/:id") view={Lazy::<ProjectRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/projects/:id/assign") view={Lazy::<AssignProjectRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/follow-up") view={Lazy::<FollowUpRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/boards") view=|| view! { <ComingSoon section=Section::Boards /> } ssr=SsrMode::Async />
                 <Route path=path!("/dashboard") view=|| view! { <ComingSoon section=Section::Dashboard /> } ssr=SsrMode::Async />
             </Routes>

@@ -11,6 +11,10 @@ use crate::ui::pages::directory::neighbourhood_form::{
 use crate::ui::pages::directory::organisation_edit::EditOrganisationPage;
 use crate::ui::pages::directory::person_form::{EditPersonPage, NewPersonPage};
 use crate::ui::pages::directory::working_group_form::{EditWorkingGroupPage, NewWorkingGroupPage};
+use crate::ui::pages::projects::assign::AssignProjectPage;
+use crate::ui::pages::projects::detail::ProjectPage;
+use crate::ui::pages::projects::follow_up::FollowUpPage;
+use crate::ui::pages::projects::list::ProjectsPage;
 use crate::ui::pages::proposals::assessment_form::NewAssessmentPage;
 use crate::ui::pages::proposals::detail::ProposalPage;
 use crate::ui::pages::proposals::form::{EditProposalPage, NewProposalPage};
@@ -52,3 +56,7 @@ lazy_page!(NewProposalRoute, NewProposalPage);
 lazy_page!(EditProposalRoute, EditProposalPage);
 lazy_page!(NewAssessmentRoute, NewAssessmentPage);
 lazy_page!(NotificationsRoute, NotificationsPage);
+lazy_page!(ProjectsRoute, ProjectsPage);
+lazy_page!(ProjectRoute, ProjectPage);
+lazy_page!(AssignProjectRoute, AssignProjectPage);
+lazy_page!(FollowUpRoute, FollowUpPage);

@@ -133,3 +133,12 @@ pub async fn update(
         _ => Ok(()),
     }
 }
+
+/// Everyone in the directory, by name: (id, name), to choose responsible people from.
+pub async fn names(pool: &AnyPool) -> Result<Vec<(i64, String)>, DbError> {
+    Ok(
+        sqlx::query_as("SELECT id, name FROM people ORDER BY name, id")
+            .fetch_all(pool)
+            .await?,
+    )
+}

@@ -152,3 +152,73 @@ pub async fn assign(
     tx.commit().await.map_err(DbError::from)?;
     Ok(())
 }
+
+/// A stored ISO day as the Jalali text a person types.
+fn typed_day(iso_day: Option<&str>) -> String {
+    iso_day
+        .and_then(crate::domain::directory_rules::parse_iso)
+        .and_then(crate::domain::jalali::JalaliDate::from_gregorian)
+        .map(|d| d.to_numeric())
+        .unwrap_or_default()
+}
+
+/// The assignment form of a project (officials).
+#[instrument(skip_all)]
+pub async fn form(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+) -> Result<crate::model::projects::AssignmentForm, AppError> {
+    use crate::server::directory::named;
+    let row = found(db, id).await?;
+    if !actor.is_staff() {
+        return Err(AppError::Forbidden);
+    }
+    let to_named = |list: Vec<(i64, String)>| list.into_iter().map(named).collect::<Vec<_>>();
+    let partners = store::partners_of(db.read(), &[id])
+        .await?
+        .into_iter()
+        .map(|(_, o, _, role)| (o, role))
+        .collect();
+    let places = store::neighbourhoods_of(db.read(), &[id])
+        .await?
+        .into_iter()
+        .map(|(_, n, _)| n)
+        .collect();
+    let chosen_people = store::people_of(db.read(), id)
+        .await?
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    let milestones = project_progress::milestones(db.read(), id)
+        .await?
+        .into_iter()
+        .filter(|m| m.done_on.is_none())
+        .map(|m| MilestoneText {
+            title: m.title,
+            due_on: typed_day(Some(&m.due_on)),
+            weight: m.weight.to_string(),
+        })
+        .collect();
+    Ok(crate::model::projects::AssignmentForm {
+        project: named((row.id, row.title.clone())),
+        version: row.version,
+        agencies: to_named(
+            organisations::verified_of_kind(db.read(), OrgKind::Agency.as_str()).await?,
+        ),
+        organisations: to_named(organisations::verified_of_kind(db.read(), "").await?),
+        people: to_named(people::names(db.read()).await?),
+        neighbourhoods: crate::server::directory::neighbourhood_choices(db).await?,
+        lead: row.lead_organisation_id,
+        budget_rials: row
+            .budget_rials
+            .map(|b| crate::domain::money::format_amount(b, false))
+            .unwrap_or_default(),
+        planned_start: typed_day(row.planned_start.as_deref()),
+        planned_end: typed_day(row.planned_end.as_deref()),
+        partners,
+        chosen_people,
+        chosen_neighbourhoods: places,
+        milestones,
+    })
+}

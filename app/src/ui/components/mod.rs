@@ -10,6 +10,7 @@ pub mod labels;
 pub mod members;
 pub mod neighbourhood_map;
 pub mod pager;
+pub mod project_labels;
 pub mod proposal_labels;
 pub mod refresh;
 pub mod sign_in_required;

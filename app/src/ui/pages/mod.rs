@@ -6,5 +6,6 @@ pub mod directory;
 pub mod home;
 pub mod login;
 pub mod not_found;
+pub mod projects;
 pub mod proposals;
 pub mod register;

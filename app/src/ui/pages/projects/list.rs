@@ -1,0 +1,87 @@
+use super::card::ProjectCardView;
+use crate::api::directory::list_neighbourhoods;
+use crate::api::projects::list_projects;
+use crate::domain::digits::parse_number;
+use crate::domain::project_rules::ProjectStatus;
+use crate::i18n::*;
+use crate::model::projects::ProjectListPage;
+use crate::ui::components::pager::Pager;
+use crate::ui::components::{format, project_labels};
+use crate::ui::pages::directory::{query_param, IfStaff, LoadFailed};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/projects`: what is being done where, by whom and how far along — open to everyone.
+#[component]
+pub fn ProjectsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let (status, place, page_param) = (
+        query_param("status"),
+        query_param("neighbourhood"),
+        query_param("page"),
+    );
+    let page = move || parse_number(&page_param()).unwrap_or(1).max(1);
+    let list = Resource::new(
+        move || (status(), place(), page()),
+        |(s, n, p)| list_projects(s, n, p),
+    );
+    let places = Resource::new(|| (), |_| list_neighbourhoods(String::new()));
+    let href = move |p: i64| {
+        format!(
+            "/projects?status={}&neighbourhood={}&page={p}",
+            status(),
+            place()
+        )
+    };
+    view! {
+        <Title text=move || t_string!(i18n, nav.projects).to_string() />
+        <h1>{t!(i18n, nav.projects)}</h1>
+        <p class="hint">{t!(i18n, projects.intro)}</p>
+        <IfStaff>
+            <p class="actions"><a class="button secondary" href="/follow-up">{t!(i18n, projects.follow_up)}</a></p>
+        </IfStaff>
+        <form method="get" action="/projects" class="filters" role="search">
+            <div class="field">
+                <label for="f-status">{t!(i18n, proposals.status)}</label>
+                <select id="f-status" name="status">
+                    <option value="">{t!(i18n, directory.all)}</option>
+                    {ProjectStatus::ALL.iter().map(|s| view! {
+                        <option value=s.as_str() selected=move || status() == s.as_str()>{project_labels::status(*s)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="f-place">{t!(i18n, directory.neighbourhood)}</label>
+                <select id="f-place" name="neighbourhood">
+                    <option value="">{t!(i18n, directory.all)}</option>
+                    <Transition fallback=|| ()>
+                        {move || places.get().and_then(Result::ok).map(|list| list.into_iter().map(|n| {
+                            let value = n.id.to_string();
+                            let selected = place() == value;
+                            view! { <option value=value selected=selected>{n.name}</option> }
+                        }).collect_view())}
+                    </Transition>
+                </select>
+            </div>
+            <button type="submit" class="button">{t!(i18n, directory.apply)}</button>
+        </form>
+        <Transition fallback=|| ()>
+            {move || list.get().map(|result| match result {
+                Err(error) => view! { <LoadFailed error /> }.into_any(),
+                Ok(ProjectListPage { rows, total, page, pages }) => view! {
+                    <p class="muted">{t!(i18n, directory.found, count = move || format::number(total))}</p>
+                    {if rows.is_empty() {
+                        view! { <div class="panel empty-state"><p>{t!(i18n, projects.none)}</p></div> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="cards plain">
+                                {rows.into_iter().map(|card| view! { <ProjectCardView card /> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <Pager page pages href />
+                }.into_any(),
+            })}
+        </Transition>
+    }
+}
