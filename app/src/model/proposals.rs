@@ -80,6 +80,8 @@ pub struct ProposalDetail {
     pub documents: Vec<DocumentEntry>,
     /// The proposer may attach and remove documents now.
     pub may_attach: bool,
+    /// The project it became, once approved.
+    pub project_id: Option<i64>,
 }
 
 /// A supporting document, listed on its proposal's page.

@@ -8,6 +8,7 @@ use secrecy::SecretString;
 mod data;
 mod directory;
 pub mod load;
+mod projects;
 mod proposals;
 mod proposals_data;
 
@@ -51,6 +52,8 @@ pub async fn seed_if_empty(db: &Db) -> Result<bool, DemoError> {
             .map_err(|_| DemoError::Invalid(username))?;
     }
     let seeded = directory::seed(db).await?;
-    proposals::seed(db, &seeded).await?;
+    let reps = proposals::representatives(db, &seeded).await?;
+    proposals::seed(db, &seeded, &reps).await?;
+    projects::seed(db, &seeded, &reps).await?;
     Ok(true)
 }

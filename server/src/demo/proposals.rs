@@ -40,23 +40,33 @@ fn committee_of(dimension: &str) -> usize {
     }
 }
 
-async fn user_id(db: &Db, username: &str) -> Result<i64, DemoError> {
+pub async fn user_id(db: &Db, username: &str) -> Result<i64, DemoError> {
     Ok(users::find_by_username(db.read(), username)
         .await?
         .ok_or(DemoError::Invalid("account"))?
         .id)
 }
 
-/// A representative for each demo NGO (the `ngo` account speaks for the first).
-async fn representatives(db: &Db, seeded: &Seeded) -> Result<Vec<Actor>, DemoError> {
+/// A representative for each demo NGO and executive agency (organisations 0 to 19): the
+/// `ngo` account speaks for the first NGO, `agency` for the first agency, `ngo1`… and
+/// `agency1`… for the others.
+pub async fn representatives(db: &Db, seeded: &Seeded) -> Result<Vec<Actor>, DemoError> {
     let ngo = user_id(db, "ngo").await?;
+    let agency = user_id(db, "agency").await?;
     let mut reps = Vec::new();
-    for (i, org) in seeded.organisations.iter().enumerate().take(12) {
+    for (i, org) in seeded.organisations.iter().enumerate().take(20) {
         let user = if i == 0 {
             ngo
+        } else if i == 12 {
+            agency
         } else {
+            let username = if i < 12 {
+                format!("ngo{i}")
+            } else {
+                format!("agency{}", i - 12)
+            };
             let input = Registration {
-                username: format!("ngo{i}"),
+                username,
                 display_name: format!("نماینده سازمان {}", i + 1),
                 email: String::new(),
                 password: SecretString::from(DEMO_PASSWORD),
@@ -77,8 +87,7 @@ async fn representatives(db: &Db, seeded: &Seeded) -> Result<Vec<Actor>, DemoErr
     Ok(reps)
 }
 
-pub async fn seed(db: &Db, seeded: &Seeded) -> Result<(), DemoError> {
-    let reps = representatives(db, seeded).await?;
+pub async fn seed(db: &Db, seeded: &Seeded, reps: &[Actor]) -> Result<(), DemoError> {
     let official = Actor::new(user_id(db, "official").await?, Role::Official);
     let chair = user_id(db, "chair").await?;
     // Committee 0's chair is the demo account; the others' chairs have no account, so the

@@ -298,3 +298,39 @@ pub async fn open_milestones_of_running(pool: &AnyPool) -> Result<Vec<(i64, Stri
     .fetch_all(pool)
     .await?)
 }
+
+/// Dates a project's beginning back (the demo loader spreads its history over past months):
+/// created and assigned at `created_at`, started at `started`.
+pub async fn set_times(
+    conn: &mut AnyConnection,
+    id: i64,
+    created_at: i64,
+    started: i64,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "UPDATE projects SET created_at = $1, \
+           status_since = CASE WHEN status = 'active' THEN $2 ELSE status_since END WHERE id = $3",
+    )
+    .bind(created_at)
+    .bind(started)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "UPDATE project_status_changes SET at = $1 \
+         WHERE project_id = $2 AND from_status = 'planned' AND to_status = 'active'",
+    )
+    .bind(started)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "UPDATE audit_log SET at = $1 WHERE object_kind = 'project' AND object_id = $2 \
+           AND action IN ('project.create', 'project.assign')",
+    )
+    .bind(created_at)
+    .bind(id.to_string())
+    .execute(conn)
+    .await?;
+    Ok(())
+}

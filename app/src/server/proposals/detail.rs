@@ -79,6 +79,7 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<ProposalD
         })
         .collect();
     let may_attach = super::documents::may_attach(actor, &row);
+    let project_id = crate::server::db::projects::of_proposal(db.read(), id).await?;
     let summary = row.summary.clone();
     let objectives = row.objectives.clone();
     let activities = row.activities.clone();
@@ -113,5 +114,6 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<ProposalD
         may_comment: status != ProposalStatus::Draft,
         documents,
         may_attach,
+        project_id,
     })
 }

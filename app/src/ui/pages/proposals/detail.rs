@@ -51,6 +51,7 @@ fn Proposal(proposal: ProposalDetail) -> impl IntoView {
         may_comment,
         documents,
         may_attach,
+        project_id,
     } = proposal;
     let id = card.id;
     let groups = format::list(groups.into_iter().map(proposal_labels::group));
@@ -68,6 +69,9 @@ fn Proposal(proposal: ProposalDetail) -> impl IntoView {
                 " " <span class="badge warn">{t!(i18n, proposals.waiting_days, count = move || format::number(days))}</span>
             })}
         </p>
+        {project_id.map(|p| view! {
+            <p><a class="button" href=format!("/projects/{p}")>{t!(i18n, proposals.its_project)}</a></p>
+        })}
         {may_edit.then(|| view! {
             <p><a class="button secondary" href=format!("/proposals/{id}/edit")>{t!(i18n, proposals.edit)}</a></p>
         })}
