@@ -15,10 +15,11 @@ use crate::server::db::{projects as store, proposal_moves, proposals, Db};
 use crate::server::directory::named;
 use tracing::instrument;
 
-/// Noon of an ISO day, as Unix ms (days sort among moments on the timeline).
-fn noon(day: &str) -> i64 {
+/// The end of an ISO day, as Unix ms: an event known only by its day sorts after that day's
+/// timed events (a report written today comes after today's assignment).
+fn end_of(day: &str) -> i64 {
     parse_iso(day)
-        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .and_then(|d| d.and_hms_opt(23, 59, 0))
         .map(|t| t.and_utc().timestamp_millis())
         .unwrap_or_default()
 }
@@ -45,7 +46,7 @@ pub async fn detail(
             if let Some(a) = p.assessment_id {
                 if let Some(a) = assessments::find(db.read(), a).await? {
                     journey.push(JourneyEntry {
-                        at_ms: noon(&a.assessed_on),
+                        at_ms: end_of(&a.assessed_on),
                         actor: None,
                         event: JourneyEvent::Assessment {
                             organisation: a.organisation,
@@ -101,7 +102,8 @@ pub async fn detail(
     }
     for u in progress::updates(db.read(), id).await? {
         journey.push(JourneyEntry {
-            at_ms: noon(&u.reported_on),
+            // Reported for a past day: that day; for today: when it was written.
+            at_ms: end_of(&u.reported_on).min(u.created_at),
             actor: u.author,
             event: JourneyEvent::Update {
                 percent: u.percent,
@@ -113,7 +115,7 @@ pub async fn detail(
     let milestones = progress::milestones(db.read(), id).await?;
     for m in milestones.iter().filter(|m| m.done_on.is_some()) {
         journey.push(JourneyEntry {
-            at_ms: noon(m.done_on.as_deref().unwrap_or_default()),
+            at_ms: end_of(m.done_on.as_deref().unwrap_or_default()),
             actor: None,
             event: JourneyEvent::MilestoneDone {
                 title: m.title.clone(),

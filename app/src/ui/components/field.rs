@@ -55,8 +55,10 @@ pub fn Field(
                 autocomplete=autocomplete
                 required=required
                 dir=dir
-                value=initial
-                prop:value=move || value.map(|v| v.get())
+                value=initial.clone()
+                // Always a string: a field drawn in the browser (after navigating or reloading a
+                // page's data) must not show the text "undefined".
+                prop:value=move || initial().unwrap_or_default()
                 aria-invalid=move || issue().is_some().then_some("true")
                 aria-describedby=described_by
             />
