@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of the release build on loopback: the home page, a static asset, /healthz, the
-# directory search, and (signed in) the proposals list and a proposal.
+# directory search, (signed in) the proposals list and a proposal, and a project's page.
 # Prints requests/s, p50 and p99 for each, and the page/static throughput ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,4 +43,6 @@ cookie="tavana_session=$(awk '$6 == "tavana_session" { print $7 }' "$data/jar")"
 conns=8 run proposals "/proposals"
 conns=8 run proposal "/proposals/4"
 cookie=
+# A project's page with its whole journey, as the public sees it.
+conns=8 run project "/projects/1"
 awk -v p="${rps[page]}" -v s="${rps[static]}" 'BEGIN { printf "page/static throughput ratio: %.3f\n", p / s }'

@@ -59,6 +59,8 @@ test("an official assigns a project to the agency, which reports progress; every
   await agency.locator("#field-percent").fill("۳۵");
   await agency.getByRole("button", { name: "ثبت گزارش" }).click();
   await expect(agency.locator("section[aria-labelledby=journey-h]")).toContainText("گزارش پیشرفت: ۳۵٪");
+  // The form is drawn anew for the next report: empty, never "undefined".
+  await expect(agency.locator("#field-percent")).toHaveValue("");
   await expectAccessible(agency);
   await screenshots(agency, testInfo, "project-page");
 
