@@ -107,9 +107,9 @@ mod tests {
 
     fn typed() -> AssessmentText {
         AssessmentText {
-            assessed_on: "۱۴۰۵/۰۸/۰۱".into(),
+            assessed_on: "\u{6F1}\u{6F4}\u{6F0}\u{6F5}/\u{6F0}\u{6F8}/\u{6F0}\u{6F1}".into(), // 1405/08/01
             method: "survey".into(),
-            households: "۸۵".into(),
+            households: "\u{6F8}\u{6F5}".into(), // 85
             findings: "Many children out of school.".into(),
             needs: vec!["Literacy".into(), "".into(), "Street lights".into()],
             need_dimensions: vec!["social".into(), "social".into(), "physical".into()],

@@ -112,12 +112,16 @@ fn the_plan_and_its_milestones() {
         end,
         milestones,
     } = check_plan(
-        "۱۴۰۵/۰۱/۰۱",
+        "\u{6F1}\u{6F4}\u{6F0}\u{6F5}/\u{6F0}\u{6F1}/\u{6F0}\u{6F1}", // 1405/01/01
         "1405/06/31",
         &[
-            m("خرید تجهیزات", "1405/02/01", "۳۰"),
+            m(
+                "Buy equipment",
+                "1405/02/01",
+                "\u{6F3}\u{6F0}", // 30 in Persian digits
+            ), // Persian words, 30
             m("", "", ""),
-            m("افتتاح", "1405/06/30", ""),
+            m("Opening", "1405/06/30", ""), // Persian words
         ],
     )
     .expect("valid");
@@ -127,7 +131,7 @@ fn the_plan_and_its_milestones() {
     let late = check_plan(
         "1405/01/01",
         "1405/06/31",
-        &[m("افتتاح", "1405/07/10", "1")],
+        &[m("Opening", "1405/07/10", "1")], // Persian words
     );
     assert_eq!(
         late.expect_err("outside").get("milestones"),
@@ -138,12 +142,12 @@ fn the_plan_and_its_milestones() {
         backwards.expect_err("ends first").get("planned_end"),
         Some(FieldIssue::EndsBeforeStart)
     );
-    let heavy = check_plan("", "", &[m("کار", "1405/02/01", "500")]);
+    let heavy = check_plan("", "", &[m("Work", "1405/02/01", "500")]);
     assert_eq!(
         heavy.expect_err("weight").get("milestones"),
         Some(FieldIssue::OutOfRange)
     );
-    assert_eq!(percent("۷۵"), Ok(75));
+    assert_eq!(percent("\u{6F7}\u{6F5}"), Ok(75)); // 75
     assert_eq!(percent("120"), Err(FieldIssue::OutOfRange));
     assert_eq!(percent("half"), Err(FieldIssue::NotANumber));
 }

@@ -196,11 +196,12 @@ mod tests {
             summary: "Two classes a week.".into(),
             dimension: "social".into(),
             objectives: "Every child reads.".into(),
-            beneficiaries: "۱۲۰".into(),
+            beneficiaries: "\u{6F1}\u{6F2}\u{6F0}".into(), // 120
             groups: vec!["children".into(), "women_heads".into(), "children".into()],
             activities: "Teaching.".into(),
-            duration_months: "٦".into(),
-            budget_rials: "۱۲٬۵۰۰٬۰۰۰".into(),
+            duration_months: "\u{666}".into(), // 6
+            budget_rials: "\u{6F1}\u{6F2}\u{66C}\u{6F5}\u{6F0}\u{6F0}\u{66C}\u{6F0}\u{6F0}\u{6F0}"
+                .into(), // 12'500'000
             neighbourhood_ids: vec![3, 1, 3],
             partner_ids: vec![],
             assessment_id: None,

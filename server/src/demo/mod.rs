@@ -9,6 +9,7 @@ mod data;
 mod directory;
 pub mod load;
 mod projects;
+mod projects_data;
 mod proposals;
 mod proposals_data;
 

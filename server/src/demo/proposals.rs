@@ -2,7 +2,7 @@
 //! its path through the real workflow (so journeys, audit and notifications are genuine), then
 //! spread over the past months.
 use super::directory::Seeded;
-use super::proposals_data::{reason, ASSESSMENTS, PROPOSALS, TEMPLATES};
+use super::proposals_data::{reason, ASSESSMENTS, IN, PROPOSALS, REPRESENTATIVE, TEMPLATES};
 use super::{DemoError, DEMO_PASSWORD};
 use app::domain::assessment_rules::AssessmentText;
 use app::domain::permissions::Actor;
@@ -67,7 +67,7 @@ pub async fn representatives(db: &Db, seeded: &Seeded) -> Result<Vec<Actor>, Dem
             };
             let input = Registration {
                 username,
-                display_name: format!("نماینده سازمان {}", i + 1),
+                display_name: format!("{REPRESENTATIVE} {}", i + 1),
                 email: String::new(),
                 password: SecretString::from(DEMO_PASSWORD),
                 password_confirm: SecretString::from(DEMO_PASSWORD),
@@ -134,7 +134,7 @@ pub async fn seed(db: &Db, seeded: &Seeded, reps: &[Actor]) -> Result<(), DemoEr
             .map(|(_, _, id)| *id);
         let place_name = super::data::NEIGHBOURHOODS[place].0;
         let text = ProposalText {
-            title: format!("{title} در {place_name}"),
+            title: format!("{title} {IN} {place_name}"),
             summary: format!("{objectives} {activities}"),
             dimension: dimension.into(),
             objectives: objectives.into(),

@@ -1,6 +1,11 @@
 //! The demo's needs assessments and proposals: invented, but the kind of work the
 //! secretariat sees.
 
+/// How the demo's other representatives are named ("representative of organisation N").
+pub const REPRESENTATIVE: &str = "نماینده سازمان";
+/// Joins a proposal's theme and its neighbourhood ("… in …").
+pub const IN: &str = "در";
+
 /// (organisation index, neighbourhood index, Jalali day, method, households, findings,
 ///  needs as (dimension, need))
 pub type AssessmentData = (

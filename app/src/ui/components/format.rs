@@ -63,7 +63,8 @@ pub fn list<I: IntoIterator<Item = String>>(items: I) -> String {
     items.into_iter().collect::<Vec<_>>().join(separator)
 }
 
-/// An amount of Rials with its Toman equivalent: «۱۲٬۵۰۰٬۰۰۰ ریال (۱٬۲۵۰٬۰۰۰ تومان)».
+/// An amount of Rials with its Toman equivalent, e.g. "12,500,000 Rials (1,250,000 Toman)"
+/// in the reader's digits and words.
 pub fn rials(amount: i64) -> String {
     let i18n = use_i18n();
     let rials = grouped(amount);
