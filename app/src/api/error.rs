@@ -1,7 +1,7 @@
 //! The one error type every server function returns. It crosses the wire as JSON, so the page
 //! can tell "fix these fields" from "not allowed" from "try again", also without JavaScript
 //! (leptos puts it in the redirect URL and the server-rendered page shows it).
-use crate::domain::validation::FormErrors;
+use crate::domain::validation::{FieldIssue, FormErrors};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -32,6 +32,13 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// A refusal with one issue beside one field.
+    pub fn invalid(field: &str, issue: FieldIssue) -> Self {
+        let mut errors = FormErrors::default();
+        errors.push(field, issue);
+        AppError::Invalid(errors)
+    }
+
     /// The HTTP status a server function answers with for this error.
     pub fn status(&self) -> u16 {
         match self {

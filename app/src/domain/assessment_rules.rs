@@ -1,7 +1,9 @@
 //! What a needs assessment must hold: when and how it was made, whom it reached, what it
 //! found, and the needs it ranks (each in a dimension). Shared by the browser and the server.
 use super::codes::{codes, Dimension};
-use super::directory_rules::{day, optional_count, optional_text, LONG_TEXT_MAX, SHORT_TEXT_MAX};
+use super::directory_rules::{
+    optional_count, optional_text, past_day, LONG_TEXT_MAX, SHORT_TEXT_MAX,
+};
 use super::validation::{FieldIssue, FormErrors};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -42,16 +44,7 @@ pub struct AssessmentFields {
 /// Checks an assessment typed on `today` (it cannot be dated in the future).
 pub fn check(input: &AssessmentText, today: NaiveDate) -> Result<AssessmentFields, FormErrors> {
     let mut e = FormErrors::default();
-    let on = e.check(
-        "assessed_on",
-        day(&input.assessed_on).and_then(|d| {
-            if d > today {
-                Err(FieldIssue::OutOfRange)
-            } else {
-                Ok(d)
-            }
-        }),
-    );
+    let on = e.check("assessed_on", past_day(&input.assessed_on, today));
     let method = e.check(
         "method",
         super::directory_rules::choice(&input.method, AssessmentMethod::parse),

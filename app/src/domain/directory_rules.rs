@@ -35,6 +35,14 @@ pub fn optional_text(input: &str, max: u32) -> Result<String, FieldIssue> {
     Ok(value)
 }
 
+/// A required text (may span lines): trimmed, not empty, at most `max` characters.
+pub fn required_text(input: &str, max: u32) -> Result<String, FieldIssue> {
+    match optional_text(input, max)? {
+        value if value.is_empty() => Err(FieldIssue::Required),
+        value => Ok(value),
+    }
+}
+
 /// The Persian decimal separator (U+066B), accepted on input.
 const PERSIAN_DECIMAL_MARK: char = '\u{066B}';
 
@@ -116,6 +124,14 @@ pub fn optional_day(input: &str) -> Result<Option<NaiveDate>, FieldIssue> {
 /// A required Jalali day.
 pub fn day(input: &str) -> Result<NaiveDate, FieldIssue> {
     optional_day(input)?.ok_or(FieldIssue::Required)
+}
+
+/// A required Jalali day that is not after `today` (what happened cannot be dated ahead).
+pub fn past_day(input: &str, today: NaiveDate) -> Result<NaiveDate, FieldIssue> {
+    match day(input)? {
+        d if d > today => Err(FieldIssue::OutOfRange),
+        d => Ok(d),
+    }
 }
 
 /// The ISO text a day is stored as.

@@ -110,13 +110,6 @@ pub async fn of_neighbourhood(
 /// The verified organisations the caller represents: those it may record assessments and
 /// propose projects for.
 pub async fn represented_verified(db: &Db, actor: &Actor) -> Result<Vec<Named>, AppError> {
-    let mut list = Vec::new();
-    for id in &actor.organisations {
-        if let Some(o) = organisations::find(db.read(), *id).await? {
-            if o.status == OrgStatus::Verified.as_str() {
-                list.push(named((o.id, o.name)));
-            }
-        }
-    }
-    Ok(list)
+    let rows = organisations::verified_represented_by(db.read(), actor.user_id).await?;
+    Ok(rows.into_iter().map(named).collect())
 }

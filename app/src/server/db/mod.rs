@@ -28,6 +28,39 @@ use std::time::Duration;
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
 
+/// `$1, $2, …, $n`: the placeholders of an `IN (…)` list of `n` values.
+pub(crate) fn placeholders(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Replaces the rows linking `owner` to others in a two-column link table (e.g. a proposal's
+/// neighbourhoods). Table and column names are this crate's constants, never input.
+pub(crate) async fn replace_links(
+    conn: &mut sqlx::AnyConnection,
+    table: &str,
+    owner_column: &str,
+    owner: i64,
+    other_column: &str,
+    others: &[i64],
+) -> Result<(), DbError> {
+    sqlx::query(&format!("DELETE FROM {table} WHERE {owner_column} = $1"))
+        .bind(owner)
+        .execute(&mut *conn)
+        .await?;
+    let insert = format!("INSERT INTO {table} ({owner_column}, {other_column}) VALUES ($1, $2)");
+    for other in others {
+        sqlx::query(&insert)
+            .bind(owner)
+            .bind(other)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     #[error("no such row")]

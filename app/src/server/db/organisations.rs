@@ -226,6 +226,21 @@ pub async fn represented_by(pool: &AnyPool, user_id: i64) -> Result<Vec<(i64, bo
     Ok(rows.into_iter().map(|(id, m)| (id, m != 0)).collect())
 }
 
+/// The verified organisations an account represents, by name: (id, name).
+pub async fn verified_represented_by(
+    pool: &AnyPool,
+    user_id: i64,
+) -> Result<Vec<(i64, String)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT o.id, o.name FROM organisations o \
+           JOIN organisation_representatives r ON r.organisation_id = o.id \
+         WHERE r.user_id = $1 AND o.status = 'verified' ORDER BY o.name, o.id",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?)
+}
+
 /// An organisation's representatives: (user id, username, display name, manages others).
 pub async fn representatives_of(
     pool: &AnyPool,

@@ -1,6 +1,6 @@
 //! Projects: their assignment, plan, partners and people, and the lists (public, follow-up).
 //! Progress, milestones, status changes and follow-ups are in `project_progress`.
-use super::DbError;
+use super::{placeholders, replace_links, DbError};
 use sqlx::{AnyConnection, AnyPool};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -132,25 +132,21 @@ pub async fn set_links(
     partners: &[(i64, String)],
     people: &[i64],
 ) -> Result<(), DbError> {
-    for table in [
+    let owner = "project_id";
+    replace_links(
+        conn,
         "project_neighbourhoods",
-        "project_partners",
-        "project_people",
-    ] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE project_id = $1"))
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-    }
-    for n in neighbourhoods {
-        sqlx::query(
-            "INSERT INTO project_neighbourhoods (project_id, neighbourhood_id) VALUES ($1, $2)",
-        )
+        owner,
+        id,
+        "neighbourhood_id",
+        neighbourhoods,
+    )
+    .await?;
+    replace_links(conn, "project_people", owner, id, "person_id", people).await?;
+    sqlx::query("DELETE FROM project_partners WHERE project_id = $1")
         .bind(id)
-        .bind(n)
         .execute(&mut *conn)
         .await?;
-    }
     for (o, role) in partners {
         sqlx::query(
             "INSERT INTO project_partners (project_id, organisation_id, role) VALUES ($1, $2, $3)",
@@ -160,13 +156,6 @@ pub async fn set_links(
         .bind(role)
         .execute(&mut *conn)
         .await?;
-    }
-    for p in people {
-        sqlx::query("INSERT INTO project_people (project_id, person_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(p)
-            .execute(&mut *conn)
-            .await?;
     }
     Ok(())
 }
@@ -208,7 +197,7 @@ pub async fn partners_of(
         "SELECT x.project_id, o.id, o.name, x.role FROM project_partners x \
            JOIN organisations o ON o.id = x.organisation_id \
          WHERE x.project_id IN ({}) ORDER BY o.name",
-        marks(ids.len())
+        placeholders(ids.len())
     );
     let mut q = sqlx::query_as(&sql);
     for id in ids {
@@ -229,7 +218,7 @@ pub async fn neighbourhoods_of(
         "SELECT x.project_id, n.id, n.name FROM project_neighbourhoods x \
            JOIN neighbourhoods n ON n.id = x.neighbourhood_id \
          WHERE x.project_id IN ({}) ORDER BY n.name",
-        marks(ids.len())
+        placeholders(ids.len())
     );
     let mut q = sqlx::query_as(&sql);
     for id in ids {
@@ -247,13 +236,6 @@ pub async fn people_of(pool: &AnyPool, id: i64) -> Result<Vec<(i64, String)>, Db
     .bind(id)
     .fetch_all(pool)
     .await?)
-}
-
-fn marks(n: usize) -> String {
-    (1..=n)
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Projects in the given statuses (empty text = any), newest first, with a neighbourhood

@@ -1,6 +1,6 @@
 //! Proposals: their fields, neighbourhoods and partners, and the list as each viewer may see it.
 //! Moves and comments are in `proposal_moves`.
-use super::DbError;
+use super::{placeholders, replace_links, DbError};
 use sqlx::{AnyConnection, AnyPool};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -126,29 +126,25 @@ pub async fn set_links(
     neighbourhoods: &[i64],
     partners: &[i64],
 ) -> Result<(), DbError> {
-    for table in ["proposal_neighbourhoods", "proposal_partners"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE proposal_id = $1"))
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-    }
-    for n in neighbourhoods {
-        sqlx::query(
-            "INSERT INTO proposal_neighbourhoods (proposal_id, neighbourhood_id) VALUES ($1, $2)",
-        )
-        .bind(id)
-        .bind(n)
-        .execute(&mut *conn)
-        .await?;
-    }
-    for o in partners {
-        sqlx::query("INSERT INTO proposal_partners (proposal_id, organisation_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(o)
-            .execute(&mut *conn)
-            .await?;
-    }
-    Ok(())
+    let owner = "proposal_id";
+    replace_links(
+        conn,
+        "proposal_neighbourhoods",
+        owner,
+        id,
+        "neighbourhood_id",
+        neighbourhoods,
+    )
+    .await?;
+    replace_links(
+        conn,
+        "proposal_partners",
+        owner,
+        id,
+        "organisation_id",
+        partners,
+    )
+    .await
 }
 
 pub async fn find(pool: &AnyPool, id: i64) -> Result<Option<ProposalRow>, DbError> {
@@ -226,11 +222,10 @@ async fn links(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let marks = (1..=ids.len())
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!("{select} WHERE x.proposal_id IN ({marks}) ORDER BY 3");
+    let sql = format!(
+        "{select} WHERE x.proposal_id IN ({}) ORDER BY 3",
+        placeholders(ids.len())
+    );
     let mut query = sqlx::query_as(&sql);
     for id in ids {
         query = query.bind(*id);

@@ -4,7 +4,7 @@ use super::check;
 use crate::api::AppError;
 use crate::domain::permissions::{Action, Actor, Target};
 use crate::domain::roles::Role;
-use crate::domain::validation::{username, FieldIssue, FormErrors};
+use crate::domain::validation::{username, FieldIssue};
 use crate::model::directory::Representative;
 use crate::server::db::audit;
 use crate::server::db::organisations as store;
@@ -41,12 +41,6 @@ pub async fn visible_to(
     ))
 }
 
-fn refuse(field: &str, issue: FieldIssue) -> AppError {
-    let mut errors = FormErrors::default();
-    errors.push(field, issue);
-    errors.into()
-}
-
 /// Adds the account named `typed_username` as a representative.
 #[instrument(skip_all)]
 pub async fn add(
@@ -63,14 +57,16 @@ pub async fn add(
         Action::ManageRepresentatives,
         Target::Organisation(organisation_id),
     )?;
-    let name = username(typed_username).map_err(|issue| refuse("username", issue))?;
+    let name = username(typed_username).map_err(|issue| AppError::invalid("username", issue))?;
     let Some(user) = users::find_by_username(db.read(), &name).await? else {
-        return Err(refuse("username", FieldIssue::NoSuchAccount));
+        return Err(AppError::invalid("username", FieldIssue::NoSuchAccount));
     };
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     match store::add_representative(&mut tx, organisation_id, user.id, false, now).await {
-        Err(DbError::Conflict) => return Err(refuse("username", FieldIssue::AlreadyListed)),
+        Err(DbError::Conflict) => {
+            return Err(AppError::invalid("username", FieldIssue::AlreadyListed))
+        }
         other => other?,
     }
     let after = json!({ "representative_added": user.username });

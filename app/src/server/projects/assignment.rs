@@ -75,10 +75,14 @@ pub async fn assign(
     if bad_partner {
         e.push("partners", FieldIssue::InvalidChoice);
     }
-    for person in &input.people {
-        if people::find(db.read(), *person).await?.is_none() {
+    if !input.people.is_empty() {
+        let known = people::names(db.read()).await?;
+        if input
+            .people
+            .iter()
+            .any(|p| !known.iter().any(|(id, _)| id == p))
+        {
             e.push("people", FieldIssue::InvalidChoice);
-            break;
         }
     }
     if has_unknown_neighbourhood(db, &input.neighbourhoods).await? {

@@ -1,7 +1,7 @@
 //! A project is born from an approved proposal (inside the approval's transaction), or an
 //! official defines one directly from a committee decision.
 use crate::api::AppError;
-use crate::domain::directory_rules::{optional_text, title, LONG_TEXT_MAX, TITLE_MAX};
+use crate::domain::directory_rules::{required_text, title, LONG_TEXT_MAX, TITLE_MAX};
 use crate::domain::normalize::fold_for_search;
 use crate::domain::permissions::Actor;
 use crate::domain::validation::{FieldIssue, FormErrors};
@@ -72,7 +72,7 @@ pub async fn from_decision(
     }
     let mut e = FormErrors::default();
     let name = e.check("title", title(name, 5, TITLE_MAX));
-    let decision = e.check("decision", optional_text(decision, LONG_TEXT_MAX));
+    let decision = e.check("decision", required_text(decision, LONG_TEXT_MAX));
     let committee = committees::find(db.read(), committee_id).await?;
     if committee.is_none() {
         e.push("committee_id", FieldIssue::InvalidChoice);
@@ -80,11 +80,6 @@ pub async fn from_decision(
     let (Some(name), Some(decision), Some(committee)) = (name, decision, committee) else {
         return Err(e.into());
     };
-    if decision.is_empty() {
-        let mut e = FormErrors::default();
-        e.push("decision", FieldIssue::Required);
-        return Err(e.into());
-    }
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     let id = store::insert(

@@ -2,7 +2,7 @@
 //! reviews, the approval, assignments, status changes, milestones, updates and follow-ups.
 //! Projects are public; the review's reasons and the follow-ups are shown only to those
 //! involved.
-use super::{cards, found, standing, status_of};
+use super::{cards, found, standing_among, status_of};
 use crate::api::AppError;
 use crate::domain::codes::Dimension;
 use crate::domain::directory_rules::parse_iso;
@@ -32,27 +32,28 @@ pub async fn detail(
     id: i64,
 ) -> Result<ProjectDetail, AppError> {
     let row = found(db, id).await?;
-    let who = standing(db, actor, &row).await?;
+    let partners = store::partners_of(db.read(), &[id]).await?;
+    let partner_ids: Vec<i64> = partners.iter().map(|(_, o, _, _)| *o).collect();
+    let who = standing_among(actor, &row, &partner_ids);
     let involved = who.staff || who.lead || who.partner;
     let mut journey = Vec::new();
     if let Some(proposal_id) = row.proposal_id {
-        let sees_proposal = match actor {
-            Some(_) => crate::server::proposals::visible(db, actor, proposal_id)
-                .await
-                .is_ok(),
-            None => false,
-        };
-        if let Some(p) = proposals::find(db.read(), proposal_id).await? {
-            if let Some(a) = p.assessment_id {
-                if let Some(a) = assessments::find(db.read(), a).await? {
-                    journey.push(JourneyEntry {
-                        at_ms: end_of(&a.assessed_on),
-                        actor: None,
-                        event: JourneyEvent::Assessment {
-                            organisation: a.organisation,
-                        },
-                    });
-                }
+        // Those who may see the proposal also read its review's reasons.
+        let (proposal, sees_proposal) =
+            match crate::server::proposals::visible(db, actor, proposal_id).await {
+                Ok(p) => (Some(p), true),
+                Err(_) => (proposals::find(db.read(), proposal_id).await?, false),
+            };
+        let cited = proposal.and_then(|p| p.assessment_id);
+        if let Some(a) = cited {
+            if let Some(a) = assessments::find(db.read(), a).await? {
+                journey.push(JourneyEntry {
+                    at_ms: end_of(&a.assessed_on),
+                    actor: None,
+                    event: JourneyEvent::Assessment {
+                        organisation: a.organisation,
+                    },
+                });
             }
         }
         for m in proposal_moves::of_proposal(db.read(), proposal_id).await? {
@@ -135,8 +136,7 @@ pub async fn detail(
         }
     }
     journey.sort_by_key(|e| e.at_ms);
-    let partners = store::partners_of(db.read(), &[id])
-        .await?
+    let partners = partners
         .into_iter()
         .map(|(_, o, name, role)| Partner {
             organisation: named((o, name)),

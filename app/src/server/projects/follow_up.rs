@@ -3,10 +3,10 @@
 //! lead agency is told.
 use super::{cards, found, tell_lead, LeadEvent};
 use crate::api::AppError;
-use crate::domain::directory_rules::optional_text;
+use crate::domain::directory_rules::{choice, required_text};
 use crate::domain::permissions::Actor;
 use crate::domain::project_rules::{FollowUpAction, StalledRule};
-use crate::domain::validation::{FieldIssue, FormErrors};
+use crate::domain::validation::FormErrors;
 use crate::model::projects::FollowUpItem;
 use crate::server::db::project_progress as store;
 use crate::server::db::projects;
@@ -63,19 +63,11 @@ pub async fn record(
         return Err(AppError::Forbidden);
     }
     let mut e = FormErrors::default();
-    let action = e.check(
-        "action",
-        crate::domain::directory_rules::choice(action, FollowUpAction::parse),
-    );
-    let note = e.check("note", optional_text(note, 2000));
+    let action = e.check("action", choice(action, FollowUpAction::parse));
+    let note = e.check("note", required_text(note, 2000));
     let (Some(action), Some(note)) = (action, note) else {
         return Err(e.into());
     };
-    if note.is_empty() {
-        let mut e = FormErrors::default();
-        e.push("note", FieldIssue::Required);
-        return Err(e.into());
-    }
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     let follow_up =

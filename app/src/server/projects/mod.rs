@@ -17,6 +17,7 @@ use crate::server::db::projects::{self as store, ProjectRow};
 use crate::server::db::{notifications, Db, DbError};
 use crate::server::directory::named;
 use crate::server::today_iso;
+use chrono::NaiveDate;
 use sqlx::AnyConnection;
 
 pub(crate) async fn found(db: &Db, id: i64) -> Result<ProjectRow, AppError> {
@@ -37,24 +38,35 @@ pub(crate) async fn standing(
         return Ok(ProjectStanding::default());
     };
     let partners = store::partners_of(db.read(), &[row.id]).await?;
-    Ok(ProjectStanding {
+    let partner_ids: Vec<i64> = partners.iter().map(|(_, o, _, _)| *o).collect();
+    Ok(standing_among(Some(actor), row, &partner_ids))
+}
+
+/// How the caller stands towards the project, its partners already known.
+pub(crate) fn standing_among(
+    actor: Option<&Actor>,
+    row: &ProjectRow,
+    partners: &[i64],
+) -> ProjectStanding {
+    let Some(actor) = actor else {
+        return ProjectStanding::default();
+    };
+    ProjectStanding {
         lead: row
             .lead_organisation_id
             .is_some_and(|o| actor.organisations.contains(&o)),
-        partner: partners
-            .iter()
-            .any(|(_, o, _, _)| actor.organisations.contains(o)),
+        partner: partners.iter().any(|o| actor.organisations.contains(o)),
         staff: actor.is_staff(),
-    })
+    }
 }
 
-/// Whether the running project is stalled today, by the configured rule.
-pub(crate) fn judge(
+/// Whether the running project is stalled on `today`, by the configured rule.
+fn judge(
     rule: StalledRule,
     row: &ProjectRow,
     open_milestones: &[String],
+    today: NaiveDate,
 ) -> Option<Stalled> {
-    let today = parse_iso(&today_iso())?;
     let since = crate::domain::jalali::JalaliDate::from_unix_ms(row.status_since)
         .and_then(|d| d.to_gregorian());
     let health = Health {
@@ -79,6 +91,7 @@ pub(crate) async fn cards(
 ) -> Result<Vec<ProjectCard>, AppError> {
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let places = store::neighbourhoods_of(db.read(), &ids).await?;
+    let today = parse_iso(&today_iso()).ok_or(AppError::Internal)?;
     Ok(rows
         .into_iter()
         .map(|r| {
@@ -98,7 +111,7 @@ pub(crate) async fn cards(
                     .map(|(_, id, name)| named((*id, name.clone())))
                     .collect(),
                 percent: r.percent,
-                stalled: judge(rule, &r, &due),
+                stalled: judge(rule, &r, &due, today),
                 budget_rials: r.budget_rials,
                 last_update: r.last_update.clone(),
             }

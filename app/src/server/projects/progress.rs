@@ -2,7 +2,7 @@
 //! (and officials) move its status, suspending or cancelling only with a reason.
 use super::{found, standing, status_of, tell_lead, LeadEvent};
 use crate::api::AppError;
-use crate::domain::directory_rules::{day, iso, optional_text, parse_iso, LONG_TEXT_MAX};
+use crate::domain::directory_rules::{iso, optional_text, parse_iso, past_day, LONG_TEXT_MAX};
 use crate::domain::permissions::Actor;
 use crate::domain::project_rules::{self as rules, ProjectMove, ProjectRefusal, ProjectStatus};
 use crate::domain::validation::{FieldIssue, FormErrors};
@@ -12,12 +12,6 @@ use crate::server::db::{audit, Db, DbError};
 use crate::server::{now_ms, today_iso};
 use serde_json::json;
 use tracing::instrument;
-
-fn invalid(field: &str, issue: FieldIssue) -> AppError {
-    let mut e = FormErrors::default();
-    e.push(field, issue);
-    e.into()
-}
 
 /// A progress update as typed.
 #[derive(Clone, Debug, Default)]
@@ -42,20 +36,11 @@ pub async fn post_update(
         status_of(&row),
         ProjectStatus::Completed | ProjectStatus::Cancelled
     ) {
-        return Err(invalid("percent", FieldIssue::NotAllowedNow));
+        return Err(AppError::invalid("percent", FieldIssue::NotAllowedNow));
     }
     let today = parse_iso(&today_iso()).ok_or(AppError::Internal)?;
     let mut e = FormErrors::default();
-    let on = e.check(
-        "reported_on",
-        day(&input.reported_on).and_then(|d| {
-            if d > today {
-                Err(FieldIssue::OutOfRange)
-            } else {
-                Ok(d)
-            }
-        }),
-    );
+    let on = e.check("reported_on", past_day(&input.reported_on, today));
     let percent = e.check("percent", rules::percent(&input.percent));
     let body = e.check("body", optional_text(&input.body, LONG_TEXT_MAX));
     let (Some(on), Some(percent), Some(body)) = (on, percent, body) else {
@@ -159,18 +144,20 @@ pub async fn change_status(
     let row = found(db, id).await?;
     let who = standing(db, Some(actor), &row).await?;
     let action = ProjectMove::parse(action.trim())
-        .ok_or_else(|| invalid("action", FieldIssue::InvalidChoice))?;
-    let reason = optional_text(reason, 2000).map_err(|i| invalid("reason", i))?;
+        .ok_or_else(|| AppError::invalid("action", FieldIssue::InvalidChoice))?;
+    let reason = optional_text(reason, 2000).map_err(|i| AppError::invalid("reason", i))?;
     let from = status_of(&row);
     let to = rules::check(who, from, action, &reason).map_err(|r| match r {
-        ProjectRefusal::NotFromHere => invalid("action", FieldIssue::NotAllowedNow),
+        ProjectRefusal::NotFromHere => AppError::invalid("action", FieldIssue::NotAllowedNow),
         ProjectRefusal::NotYours => AppError::Forbidden,
-        ProjectRefusal::ReasonRequired => invalid("reason", FieldIssue::Required),
+        ProjectRefusal::ReasonRequired => AppError::invalid("reason", FieldIssue::Required),
     })?;
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     match projects::set_status(&mut tx, id, from.as_str(), to.as_str(), now).await {
-        Err(DbError::Conflict) => return Err(invalid("action", FieldIssue::ChangedMeanwhile)),
+        Err(DbError::Conflict) => {
+            return Err(AppError::invalid("action", FieldIssue::ChangedMeanwhile))
+        }
         other => other?,
     }
     store::insert_status_change(

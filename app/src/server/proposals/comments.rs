@@ -3,10 +3,9 @@
 use super::notify::{self, ProposalEvent};
 use super::{status_of, visible};
 use crate::api::AppError;
-use crate::domain::directory_rules::optional_text;
+use crate::domain::directory_rules::required_text;
 use crate::domain::permissions::Actor;
 use crate::domain::proposal_flow::ProposalStatus;
-use crate::domain::validation::{FieldIssue, FormErrors};
 use crate::server::db::{notifications, proposal_moves, Db, DbError};
 use crate::server::now_ms;
 use tracing::instrument;
@@ -19,16 +18,8 @@ pub async fn add_comment(db: &Db, actor: &Actor, id: i64, body: &str) -> Result<
     if status_of(&row) == ProposalStatus::Draft {
         return Err(AppError::Forbidden);
     }
-    let mut e = FormErrors::default();
-    let body = e.check("body", optional_text(body, COMMENT_MAX));
-    let body = match body {
-        Some(b) if !b.is_empty() => b,
-        Some(_) => {
-            e.push("body", FieldIssue::Required);
-            return Err(e.into());
-        }
-        None => return Err(e.into()),
-    };
+    let body =
+        required_text(body, COMMENT_MAX).map_err(|issue| AppError::invalid("body", issue))?;
     let now = now_ms();
     let mut to_tell = notifications::representatives(db.read(), row.organisation_id).await?;
     if let Some(c) = row.committee_id {

@@ -6,7 +6,7 @@ use super::{status_of, visible};
 use crate::api::AppError;
 use crate::domain::permissions::Actor;
 use crate::domain::proposal_flow::ProposalStatus;
-use crate::domain::validation::{FieldIssue, FormErrors};
+use crate::domain::validation::FieldIssue;
 use crate::server::db::documents::{self as store, DocumentRow, NewDocument};
 use crate::server::db::proposals::ProposalRow;
 use crate::server::db::{audit, Db, DbError};
@@ -48,12 +48,6 @@ fn clean_name(name: &str) -> String {
     }
 }
 
-fn invalid(issue: FieldIssue) -> AppError {
-    let mut e = FormErrors::default();
-    e.push("document", issue);
-    e.into()
-}
-
 fn path_of(files_dir: &Path, key: &str) -> PathBuf {
     files_dir.join("proposals").join(key)
 }
@@ -90,9 +84,13 @@ pub async fn attach(
     bytes: &[u8],
 ) -> Result<i64, AppError> {
     editable(db, actor, proposal_id).await?;
-    let content_type = document_type(bytes).map_err(invalid)?;
+    let content_type =
+        document_type(bytes).map_err(|issue| AppError::invalid("document", issue))?;
     if store::of_proposal(db.read(), proposal_id).await?.len() >= DOCUMENTS_MAX {
-        return Err(invalid(FieldIssue::TooManyFiles(DOCUMENTS_MAX as u32)));
+        return Err(AppError::invalid(
+            "document",
+            FieldIssue::TooManyFiles(DOCUMENTS_MAX as u32),
+        ));
     }
     let key = format!("{:032x}", rand::random::<u128>());
     let path = path_of(files_dir, &key);

@@ -176,12 +176,10 @@ pub async fn save(
         Target::New { organisation_id } => {
             let mine = represented_verified(db, actor).await?;
             if !mine.iter().any(|o| o.id == organisation_id) {
-                let mut e = FormErrors::default();
-                e.push("organisation_id", FieldIssue::InvalidChoice);
                 return Err(if mine.is_empty() {
                     AppError::Forbidden
                 } else {
-                    e.into()
+                    AppError::invalid("organisation_id", FieldIssue::InvalidChoice)
                 });
             }
             organisation_id

@@ -7,7 +7,7 @@ use crate::domain::directory_rules::optional_text;
 use crate::domain::permissions::Actor;
 use crate::domain::proposal_flow::{self as flow, ProposalMove, ProposalStatus, Refusal};
 use crate::domain::proposal_rules::missing_for_submission;
-use crate::domain::validation::{FieldIssue, FormErrors};
+use crate::domain::validation::FieldIssue;
 use crate::server::db::proposal_moves::{self, NewMove};
 use crate::server::db::proposals::{self as store, ProposalRow, StatusChange};
 use crate::server::db::{audit, committees, Db, DbError};
@@ -25,12 +25,6 @@ pub struct MoveInput {
     /// For sending to a committee: which one (empty = the one it is before, or the committee
     /// of its dimension).
     pub committee_id: Option<i64>,
-}
-
-fn invalid(field: &str, issue: FieldIssue) -> AppError {
-    let mut e = FormErrors::default();
-    e.push(field, issue);
-    e.into()
 }
 
 /// The committee a move concerns: for sending, the chosen one (checked to be active); for
@@ -55,7 +49,7 @@ async fn committee_for(
             if active {
                 Ok(Some(id))
             } else {
-                Err(invalid("committee_id", FieldIssue::InvalidChoice))
+                Err(AppError::invalid("committee_id", FieldIssue::InvalidChoice))
             }
         }
         (ProposalMove::SendToCommittee | ProposalMove::Submit, None) => fallback().await,
@@ -73,25 +67,26 @@ pub async fn move_proposal(
 ) -> Result<ProposalStatus, AppError> {
     let row = visible(db, Some(actor), id).await?;
     let action = ProposalMove::parse(input.action.trim())
-        .ok_or_else(|| invalid("action", FieldIssue::InvalidChoice))?;
-    let reason = optional_text(&input.reason, REASON_MAX).map_err(|i| invalid("reason", i))?;
+        .ok_or_else(|| AppError::invalid("action", FieldIssue::InvalidChoice))?;
+    let reason =
+        optional_text(&input.reason, REASON_MAX).map_err(|i| AppError::invalid("reason", i))?;
     let from = status_of(&row);
     let committee_id = committee_for(db, &row, action, input.committee_id).await?;
     if action == ProposalMove::SendToCommittee && committee_id.is_none() {
-        return Err(invalid("committee_id", FieldIssue::Required));
+        return Err(AppError::invalid("committee_id", FieldIssue::Required));
     }
     let who = standing(actor, &row, committee_id);
     let to = flow::check(who, from, action, &reason).map_err(|refusal| match refusal {
-        Refusal::NotFromHere => invalid("action", FieldIssue::NotAllowedNow),
+        Refusal::NotFromHere => AppError::invalid("action", FieldIssue::NotAllowedNow),
         Refusal::NotYours => AppError::Forbidden,
-        Refusal::ReasonRequired => invalid("reason", FieldIssue::Required),
+        Refusal::ReasonRequired => AppError::invalid("reason", FieldIssue::Required),
     })?;
     if action == ProposalMove::Submit {
         let places = store::neighbourhoods_of(db.read(), &[id]).await?;
         let fields = fields_of(&row, places.into_iter().map(|(_, n, _)| n).collect());
         let missing = missing_for_submission(&fields);
         if !missing.is_empty() {
-            return Err(invalid("action", FieldIssue::Incomplete));
+            return Err(AppError::invalid("action", FieldIssue::Incomplete));
         }
     }
     let now = now_ms();
@@ -109,7 +104,9 @@ pub async fn move_proposal(
         now,
     };
     match store::set_status(&mut tx, change).await {
-        Err(DbError::Conflict) => return Err(invalid("action", FieldIssue::ChangedMeanwhile)),
+        Err(DbError::Conflict) => {
+            return Err(AppError::invalid("action", FieldIssue::ChangedMeanwhile))
+        }
         other => other?,
     }
     proposal_moves::insert(

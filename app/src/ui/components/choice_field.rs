@@ -74,3 +74,40 @@ pub fn TextAreaField(
         </div>
     }
 }
+
+/// One choice among radio buttons (the first checked), with its error beside it. Each option
+/// is (value, label); its input's id is `{id_prefix}-{value}`.
+#[component]
+pub fn RadioChoice(
+    name: &'static str,
+    id_prefix: &'static str,
+    options: Vec<(&'static str, String)>,
+    errors: Signal<FormErrors>,
+    children: Children,
+) -> impl IntoView {
+    let issue = move || errors.get().get(name);
+    let error_id = format!("field-{name}-error");
+    let described = error_id.clone();
+    view! {
+        <fieldset
+            class="field"
+            class:invalid=move || issue().is_some()
+            aria-describedby=move || issue().is_some().then(|| described.clone())
+        >
+            <legend>{children()}</legend>
+            {options.into_iter().enumerate().map(|(i, (value, label))| {
+                let input_id = format!("{id_prefix}-{value}");
+                let label_for = input_id.clone();
+                view! {
+                    <label class="check" for=label_for>
+                        <input type="radio" id=input_id name=name value=value checked=i == 0 />
+                        {label}
+                    </label>
+                }
+            }).collect_view()}
+            <p class="error" id=error_id hidden=move || issue().is_none()>
+                {move || issue().map(|issue| view! { <IssueText issue /> })}
+            </p>
+        </fieldset>
+    }
+}

@@ -4,6 +4,7 @@ pub mod choice_field;
 pub mod dimension_checks;
 pub mod field;
 pub mod field_issue;
+pub mod filter_select;
 pub mod form_state;
 pub mod format;
 pub mod labels;

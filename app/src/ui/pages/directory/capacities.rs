@@ -1,6 +1,7 @@
-use crate::api::directory::{list_capacities, list_neighbourhoods};
+use crate::api::directory::list_capacities;
 use crate::domain::codes::CapacityKind;
 use crate::i18n::*;
+use crate::ui::components::filter_select::{FilterSelect, NeighbourhoodFilter};
 use crate::ui::components::labels;
 use crate::ui::pages::directory::organisation::CapacityTable;
 use crate::ui::pages::directory::{query_param, LoadFailed, StaffOnly};
@@ -26,7 +27,6 @@ fn Capacities() -> impl IntoView {
     let kind = query_param("kind");
     let place = query_param("neighbourhood");
     let list = Resource::new(move || (kind(), place()), |(k, n)| list_capacities(k, n));
-    let places = Resource::new(|| (), |_| list_neighbourhoods(String::new()));
     let export = move |format: &str| {
         format!(
             "/export/capacities.{format}?kind={}&neighbourhood={}",
@@ -38,28 +38,10 @@ fn Capacities() -> impl IntoView {
         <h1>{t!(i18n, directory.capacities)}</h1>
         <p class="muted">{t!(i18n, directory.capacities_intro)}</p>
         <form method="get" action="/capacities" class="filters">
-            <div class="field">
-                <label for="f-kind">{t!(i18n, directory.kind)}</label>
-                <select id="f-kind" name="kind">
-                    <option value="">{t!(i18n, directory.all)}</option>
-                    {CapacityKind::ALL.iter().map(|k| view! {
-                        <option value=k.as_str() selected=move || kind() == k.as_str()>{labels::capacity_kind(*k)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-place">{t!(i18n, directory.neighbourhood)}</label>
-                <select id="f-place" name="neighbourhood">
-                    <option value="">{t!(i18n, directory.all)}</option>
-                    <Transition fallback=|| ()>
-                        {move || places.get().and_then(Result::ok).map(|list| list.into_iter().map(|n| {
-                            let value = n.id.to_string();
-                            let selected = place() == value;
-                            view! { <option value=value selected=selected>{n.name}</option> }
-                        }).collect_view())}
-                    </Transition>
-                </select>
-            </div>
+            <FilterSelect id="f-kind" name="kind" options=CapacityKind::ALL.iter().map(|c| (c.as_str().to_string(), labels::capacity_kind(*c))).collect() selected=kind>
+                {t!(i18n, directory.kind)}
+            </FilterSelect>
+            <NeighbourhoodFilter selected=place />
             <button type="submit" class="button">{t!(i18n, directory.apply)}</button>
         </form>
         <p class="actions">

@@ -1,8 +1,9 @@
-use crate::api::directory::{list_neighbourhoods, list_organisations};
+use crate::api::directory::list_organisations;
 use crate::domain::codes::{Dimension, OrgKind, OrgStatus};
 use crate::domain::digits::parse_number;
 use crate::i18n::*;
 use crate::model::directory::{OrganisationCard, OrganisationPage};
+use crate::ui::components::filter_select::{FilterSelect, NeighbourhoodFilter};
 use crate::ui::components::pager::{urlencode, Pager};
 use crate::ui::components::{format, labels};
 use crate::ui::layout::user::use_session_user;
@@ -29,7 +30,6 @@ pub fn OrganisationsPage() -> impl IntoView {
         move || (kind(), dimension(), place(), status(), text(), page()),
         |(k, d, n, s, q, p)| list_organisations(k, d, n, s, q, p),
     );
-    let places = Resource::new(|| (), |_| list_neighbourhoods(String::new()));
     let is_staff = move || {
         session
             .user
@@ -67,37 +67,13 @@ pub fn OrganisationsPage() -> impl IntoView {
                 <label for="f-q">{t!(i18n, directory.search_label)}</label>
                 <input id="f-q" type="search" name="q" value=text />
             </div>
-            <div class="field">
-                <label for="f-kind">{t!(i18n, directory.kind)}</label>
-                <select id="f-kind" name="kind">
-                    <option value="">{t!(i18n, directory.all)}</option>
-                    {OrgKind::ALL.iter().map(|k| view! {
-                        <option value=k.as_str() selected=move || kind() == k.as_str()>{labels::org_kind(*k)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-dimension">{t!(i18n, directory.dimension)}</label>
-                <select id="f-dimension" name="dimension">
-                    <option value="">{t!(i18n, directory.all)}</option>
-                    {Dimension::ALL.iter().map(|d| view! {
-                        <option value=d.as_str() selected=move || dimension() == d.as_str()>{labels::dimension(*d)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-place">{t!(i18n, directory.neighbourhood)}</label>
-                <select id="f-place" name="neighbourhood">
-                    <option value="">{t!(i18n, directory.all)}</option>
-                    <Transition fallback=|| ()>
-                        {move || places.get().and_then(Result::ok).map(|list| list.into_iter().map(|n| {
-                            let value = n.id.to_string();
-                            let selected = place() == value;
-                            view! { <option value=value selected=selected>{n.name}</option> }
-                        }).collect_view())}
-                    </Transition>
-                </select>
-            </div>
+            <FilterSelect id="f-kind" name="kind" options=OrgKind::ALL.iter().map(|c| (c.as_str().to_string(), labels::org_kind(*c))).collect() selected=kind>
+                {t!(i18n, directory.kind)}
+            </FilterSelect>
+            <FilterSelect id="f-dimension" name="dimension" options=Dimension::ALL.iter().map(|c| (c.as_str().to_string(), labels::dimension(*c))).collect() selected=dimension>
+                {t!(i18n, directory.dimension)}
+            </FilterSelect>
+            <NeighbourhoodFilter selected=place />
             <Transition fallback=|| ()>
                 {move || is_staff().then(|| view! {
                     <div class="field">

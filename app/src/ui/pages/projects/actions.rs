@@ -2,9 +2,8 @@ use crate::api::projects::{ChangeProjectStatus, PostUpdate, RecordFollowUp, Tick
 use crate::domain::project_rules::{needs_reason, FollowUpAction, ProjectMove};
 use crate::i18n::*;
 use crate::model::projects::MilestoneEntry;
-use crate::ui::components::choice_field::{SelectField, TextAreaField};
+use crate::ui::components::choice_field::{RadioChoice, SelectField, TextAreaField};
 use crate::ui::components::field::Field;
-use crate::ui::components::field_issue::IssueText;
 use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
 use crate::ui::components::refresh::refresh_on_success;
 use crate::ui::components::{format, project_labels};
@@ -65,31 +64,20 @@ pub fn StatusForm(id: i64, moves: Vec<ProjectMove>) -> impl IntoView {
     let errors = form_errors(action.value());
     let failure = form_failure(action.value());
     refresh_on_success(form_succeeded(action.value()));
-    let first = moves.first().copied();
     let any_reason = moves.iter().any(|m| needs_reason(*m));
-    let action_issue = move || errors.get().get("action");
+    let choices = moves
+        .iter()
+        .map(|m| (m.as_str(), project_labels::action(*m)))
+        .collect::<Vec<_>>();
     view! {
         <section class="panel" aria-labelledby="status-h">
             <h2 id="status-h">{t!(i18n, projects.status_change)}</h2>
             <FailureAlert failure />
             <ActionForm action>
                 <input type="hidden" name="id" value=id />
-                <fieldset class="field">
-                    <legend>{t!(i18n, proposals.choose_step)}</legend>
-                    {moves.into_iter().map(|m| {
-                        let input_id = format!("status-{}", m.as_str());
-                        let label_for = input_id.clone();
-                        view! {
-                            <label class="check" for=label_for>
-                                <input type="radio" id=input_id name="action" value=m.as_str() checked=Some(m) == first />
-                                {project_labels::action(m)}
-                            </label>
-                        }
-                    }).collect_view()}
-                    <p class="error" hidden=move || action_issue().is_none()>
-                        {move || action_issue().map(|issue| view! { <IssueText issue /> })}
-                    </p>
-                </fieldset>
+                <RadioChoice name="action" id_prefix="status" options=choices errors>
+                    {t!(i18n, proposals.choose_step)}
+                </RadioChoice>
                 {any_reason.then(|| view! {
                     <TextAreaField name="reason" rows=2 errors>{t!(i18n, proposals.reason)}</TextAreaField>
                 })}

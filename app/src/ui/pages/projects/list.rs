@@ -1,10 +1,10 @@
 use super::card::ProjectCardView;
-use crate::api::directory::list_neighbourhoods;
 use crate::api::projects::list_projects;
 use crate::domain::digits::parse_number;
 use crate::domain::project_rules::ProjectStatus;
 use crate::i18n::*;
 use crate::model::projects::ProjectListPage;
+use crate::ui::components::filter_select::{FilterSelect, NeighbourhoodFilter};
 use crate::ui::components::pager::Pager;
 use crate::ui::components::{format, project_labels};
 use crate::ui::pages::directory::{query_param, IfStaff, LoadFailed};
@@ -25,7 +25,6 @@ pub fn ProjectsPage() -> impl IntoView {
         move || (status(), place(), page()),
         |(s, n, p)| list_projects(s, n, p),
     );
-    let places = Resource::new(|| (), |_| list_neighbourhoods(String::new()));
     let href = move |p: i64| {
         format!(
             "/projects?status={}&neighbourhood={}&page={p}",
@@ -41,28 +40,10 @@ pub fn ProjectsPage() -> impl IntoView {
             <p class="actions"><a class="button secondary" href="/follow-up">{t!(i18n, projects.follow_up)}</a></p>
         </IfStaff>
         <form method="get" action="/projects" class="filters" role="search">
-            <div class="field">
-                <label for="f-status">{t!(i18n, proposals.status)}</label>
-                <select id="f-status" name="status">
-                    <option value="">{t!(i18n, directory.all)}</option>
-                    {ProjectStatus::ALL.iter().map(|s| view! {
-                        <option value=s.as_str() selected=move || status() == s.as_str()>{project_labels::status(*s)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-place">{t!(i18n, directory.neighbourhood)}</label>
-                <select id="f-place" name="neighbourhood">
-                    <option value="">{t!(i18n, directory.all)}</option>
-                    <Transition fallback=|| ()>
-                        {move || places.get().and_then(Result::ok).map(|list| list.into_iter().map(|n| {
-                            let value = n.id.to_string();
-                            let selected = place() == value;
-                            view! { <option value=value selected=selected>{n.name}</option> }
-                        }).collect_view())}
-                    </Transition>
-                </select>
-            </div>
+            <FilterSelect id="f-status" name="status" options=ProjectStatus::ALL.iter().map(|c| (c.as_str().to_string(), project_labels::status(*c))).collect() selected=status>
+                {t!(i18n, proposals.status)}
+            </FilterSelect>
+            <NeighbourhoodFilter selected=place />
             <button type="submit" class="button">{t!(i18n, directory.apply)}</button>
         </form>
         <Transition fallback=|| ()>

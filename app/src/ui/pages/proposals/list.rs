@@ -1,11 +1,11 @@
 use super::card::ProposalCardView;
-use crate::api::directory::list_neighbourhoods;
 use crate::api::proposals::list_proposals;
 use crate::domain::codes::Dimension;
 use crate::domain::digits::parse_number;
 use crate::domain::proposal_flow::ProposalStatus;
 use crate::i18n::*;
 use crate::model::proposals::ProposalListPage;
+use crate::ui::components::filter_select::{FilterSelect, NeighbourhoodFilter};
 use crate::ui::components::pager::{urlencode, Pager};
 use crate::ui::components::{format, labels, proposal_labels};
 use crate::ui::pages::directory::{query_param, LoadFailed};
@@ -37,7 +37,6 @@ pub fn ProposalsPage() -> impl IntoView {
         },
         |((s, d, n, c), (w, o, q, p))| list_proposals(s, d, n, c, w, o, q, p),
     );
-    let places = Resource::new(|| (), |_| list_neighbourhoods(String::new()));
     let href = move |p: i64| {
         format!(
             "/proposals?status={}&dimension={}&neighbourhood={}&committee={}&waiting={}&sort={}&q={}&page={p}",
@@ -50,6 +49,13 @@ pub fn ProposalsPage() -> impl IntoView {
             urlencode(&text())
         )
     };
+    let waiting_options = [7i64, 30, 90]
+        .into_iter()
+        .map(|d| {
+            let label = t_string!(i18n, proposals.waiting_more_than, count = format::number(d));
+            (d.to_string(), label.to_string())
+        })
+        .collect::<Vec<_>>();
     view! {
         <Title text=move || t_string!(i18n, nav.proposals).to_string() />
         <h1>{t!(i18n, nav.proposals)}</h1>
@@ -63,37 +69,13 @@ pub fn ProposalsPage() -> impl IntoView {
                 <label for="f-q">{t!(i18n, directory.search_label)}</label>
                 <input id="f-q" type="search" name="q" value=text />
             </div>
-            <div class="field">
-                <label for="f-status">{t!(i18n, proposals.status)}</label>
-                <select id="f-status" name="status">
-                    <option value="">{t!(i18n, directory.all)}</option>
-                    {ProposalStatus::ALL.iter().map(|s| view! {
-                        <option value=s.as_str() selected=move || status() == s.as_str()>{proposal_labels::status(*s)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-dimension">{t!(i18n, directory.dimension)}</label>
-                <select id="f-dimension" name="dimension">
-                    <option value="">{t!(i18n, directory.all)}</option>
-                    {Dimension::ALL.iter().map(|d| view! {
-                        <option value=d.as_str() selected=move || dimension() == d.as_str()>{labels::dimension(*d)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-place">{t!(i18n, directory.neighbourhood)}</label>
-                <select id="f-place" name="neighbourhood">
-                    <option value="">{t!(i18n, directory.all)}</option>
-                    <Transition fallback=|| ()>
-                        {move || places.get().and_then(Result::ok).map(|list| list.into_iter().map(|n| {
-                            let value = n.id.to_string();
-                            let selected = place() == value;
-                            view! { <option value=value selected=selected>{n.name}</option> }
-                        }).collect_view())}
-                    </Transition>
-                </select>
-            </div>
+            <FilterSelect id="f-status" name="status" options=ProposalStatus::ALL.iter().map(|c| (c.as_str().to_string(), proposal_labels::status(*c))).collect() selected=status>
+                {t!(i18n, proposals.status)}
+            </FilterSelect>
+            <FilterSelect id="f-dimension" name="dimension" options=Dimension::ALL.iter().map(|c| (c.as_str().to_string(), labels::dimension(*c))).collect() selected=dimension>
+                {t!(i18n, directory.dimension)}
+            </FilterSelect>
+            <NeighbourhoodFilter selected=place />
             <div class="field">
                 <label for="f-committee">{t!(i18n, proposals.committee)}</label>
                 <select id="f-committee" name="committee">
@@ -107,17 +89,9 @@ pub fn ProposalsPage() -> impl IntoView {
                     </Transition>
                 </select>
             </div>
-            <div class="field">
-                <label for="f-waiting">{t!(i18n, proposals.waiting_filter)}</label>
-                <select id="f-waiting" name="waiting">
-                    <option value="">{t!(i18n, directory.all)}</option>
-                    {[7i64, 30, 90].into_iter().map(|d| view! {
-                        <option value=d.to_string() selected=move || waiting() == d.to_string()>
-                            {t!(i18n, proposals.waiting_more_than, count = move || format::number(d))}
-                        </option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <FilterSelect id="f-waiting" name="waiting" options=waiting_options selected=waiting>
+                {t!(i18n, proposals.waiting_filter)}
+            </FilterSelect>
             <div class="field">
                 <label for="f-sort">{t!(i18n, directory.sort)}</label>
                 <select id="f-sort" name="sort">

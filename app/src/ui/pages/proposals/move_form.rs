@@ -2,8 +2,7 @@ use crate::api::proposals::MoveProposal;
 use crate::domain::proposal_flow::{needs_reason, ProposalMove};
 use crate::i18n::*;
 use crate::model::directory::Named;
-use crate::ui::components::choice_field::{SelectField, TextAreaField};
-use crate::ui::components::field_issue::IssueText;
+use crate::ui::components::choice_field::{RadioChoice, SelectField, TextAreaField};
 use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
 use crate::ui::components::proposal_labels;
 use crate::ui::components::refresh::refresh_on_success;
@@ -20,8 +19,10 @@ pub fn MoveForm(id: i64, moves: Vec<ProposalMove>, committees: Vec<Named>) -> im
     refresh_on_success(form_succeeded(action.value()));
     let sends = moves.contains(&ProposalMove::SendToCommittee);
     let any_reason = moves.iter().any(|m| needs_reason(*m));
-    let first = moves.first().copied();
-    let action_issue = move || errors.get().get("action");
+    let choices = moves
+        .iter()
+        .map(|m| (m.as_str(), proposal_labels::action(*m)))
+        .collect::<Vec<_>>();
     let committee_options = committees
         .into_iter()
         .map(|c| (c.id.to_string(), c.name))
@@ -32,22 +33,9 @@ pub fn MoveForm(id: i64, moves: Vec<ProposalMove>, committees: Vec<Named>) -> im
             <FailureAlert failure />
             <ActionForm action>
                 <input type="hidden" name="id" value=id />
-                <fieldset class="field" class:invalid=move || action_issue().is_some()>
-                    <legend>{t!(i18n, proposals.choose_step)}</legend>
-                    {moves.into_iter().map(|m| {
-                        let input_id = format!("move-{}", m.as_str());
-                        let label_for = input_id.clone();
-                        view! {
-                            <label class="check" for=label_for>
-                                <input type="radio" id=input_id name="action" value=m.as_str() checked=Some(m) == first />
-                                {proposal_labels::action(m)}
-                            </label>
-                        }
-                    }).collect_view()}
-                    <p class="error" id="field-action-error" hidden=move || action_issue().is_none()>
-                        {move || action_issue().map(|issue| view! { <IssueText issue /> })}
-                    </p>
-                </fieldset>
+                <RadioChoice name="action" id_prefix="move" options=choices errors>
+                    {t!(i18n, proposals.choose_step)}
+                </RadioChoice>
                 {sends.then(|| view! {
                     <SelectField name="committee_id" options=committee_options.clone() errors>
                         {t!(i18n, proposals.send_to)}
