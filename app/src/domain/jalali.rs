@@ -7,7 +7,7 @@ use parsidate::ParsiDate;
 use serde::{Deserialize, Serialize};
 
 /// Iran Standard Time, UTC+03:30 (no daylight saving since 2022).
-const IRAN_OFFSET_SECONDS: i32 = 3 * 3600 + 30 * 60;
+pub const IRAN_OFFSET_SECONDS: i32 = 3 * 3600 + 30 * 60;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct JalaliDate {

@@ -19,7 +19,8 @@ pub fn now_ms() -> i64 {
 
 /// Today's date in Iran (UTC+3:30), as the ISO day memberships and capacities are stored with.
 pub fn today_iso() -> String {
-    let tehran = chrono::FixedOffset::east_opt(3 * 3600 + 1800).expect("valid offset");
+    let tehran = chrono::FixedOffset::east_opt(crate::domain::jalali::IRAN_OFFSET_SECONDS)
+        .expect("valid offset");
     chrono::Utc::now()
         .with_timezone(&tehran)
         .format("%Y-%m-%d")

@@ -13,7 +13,7 @@ use app::domain::permissions::Actor;
 use app::domain::project_rules::MilestoneText;
 use app::domain::roles::Role;
 use app::server::db::Db;
-use app::server::db::{projects as store, DbError};
+use app::server::db::{projects as store, proposals, DbError};
 use app::server::now_ms;
 use app::server::projects::assignment::{assign, AssignmentInput};
 use app::server::projects::creation::from_decision;
@@ -42,15 +42,27 @@ pub async fn seed(db: &Db, seeded: &Seeded, reps: &[Actor]) -> Result<(), DemoEr
     }
     let now = now_ms();
     for (i, id) in ids.into_iter().enumerate() {
-        let (agency, started, reports, milestones, end) = SCENARIOS[i % SCENARIOS.len()];
+        let (agency, planned_days, reports, milestones, end) = SCENARIOS[i % SCENARIOS.len()];
         if end == "unassigned" {
             continue;
         }
         let lead = &reps[12 + agency];
-        let version = detail(db, None, Default::default(), id)
-            .await
-            .map_err(invalid)?
-            .version;
+        let row = store::find(db.read(), id)
+            .await?
+            .ok_or(DemoError::Invalid("project"))?;
+        // An approved proposal's project begins after the approval: its story is fitted into
+        // the days since then.
+        let approved_at = match row.proposal_id {
+            Some(p) => proposals::find(db.read(), p).await?.map(|p| p.status_since),
+            None => None,
+        };
+        let room = approved_at.map(|at| ((now - at) / DAY_MS - 3).max(1));
+        let scale = |days: i64| match room {
+            Some(room) if planned_days > room => days * room / planned_days,
+            _ => days,
+        };
+        let started = scale(planned_days);
+        let version = row.version;
         let place = seeded.neighbourhoods[(i * 5) % seeded.neighbourhoods.len()];
         let input = AssignmentInput {
             lead: seeded.organisations[12 + agency].to_string(),
@@ -65,7 +77,7 @@ pub async fn seed(db: &Db, seeded: &Seeded, reps: &[Actor]) -> Result<(), DemoEr
                 .iter()
                 .map(|(title, due, _)| MilestoneText {
                     title: title.to_string(),
-                    due_on: jalali(started - due),
+                    due_on: jalali(started - scale(*due)),
                     weight: "50".into(),
                 })
                 .collect(),
@@ -81,7 +93,7 @@ pub async fn seed(db: &Db, seeded: &Seeded, reps: &[Actor]) -> Result<(), DemoEr
             .map_err(invalid)?;
         for (days_ago, percent) in reports {
             let update = UpdateInput {
-                reported_on: jalali(*days_ago),
+                reported_on: jalali(scale(*days_ago)),
                 percent: percent.to_string(),
                 body: REPORT_TEXT.into(),
             };
@@ -119,7 +131,7 @@ pub async fn seed(db: &Db, seeded: &Seeded, reps: &[Actor]) -> Result<(), DemoEr
         store::set_times(
             &mut tx,
             id,
-            now - (started + 20) * DAY_MS,
+            approved_at.unwrap_or(now - (started + 20) * DAY_MS),
             now - started * DAY_MS,
         )
         .await?;

@@ -6,6 +6,7 @@ use super::{cards, found, standing_among, status_of};
 use crate::api::AppError;
 use crate::domain::codes::Dimension;
 use crate::domain::directory_rules::parse_iso;
+use crate::domain::jalali::IRAN_OFFSET_SECONDS;
 use crate::domain::permissions::Actor;
 use crate::domain::project_rules::{moves, FollowUpAction, ProjectStatus, StalledRule};
 use crate::domain::proposal_flow::{ProposalMove, ProposalStatus};
@@ -15,12 +16,16 @@ use crate::server::db::{projects as store, proposal_moves, proposals, Db};
 use crate::server::directory::named;
 use tracing::instrument;
 
-/// The end of an ISO day, as Unix ms: an event known only by its day sorts after that day's
-/// timed events (a report written today comes after today's assignment).
+/// The end of an ISO day in Iran, as Unix ms: an event known only by its day sorts after that
+/// day's timed events (a report written today comes after today's assignment) and is shown
+/// on that same Jalali day.
 fn end_of(day: &str) -> i64 {
+    const LAST_MINUTE_MS: i64 = (24 * 3600 - 60) * 1000;
     parse_iso(day)
-        .and_then(|d| d.and_hms_opt(23, 59, 0))
-        .map(|t| t.and_utc().timestamp_millis())
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| {
+            t.and_utc().timestamp_millis() + LAST_MINUTE_MS - IRAN_OFFSET_SECONDS as i64 * 1000
+        })
         .unwrap_or_default()
 }
 
