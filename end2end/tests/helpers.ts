@@ -3,9 +3,23 @@ import AxeBuilder from "@axe-core/playwright";
 
 export const DEMO_PASSWORD = "tavana-demo-1404";
 
-/** Waits until the WASM has hydrated the page (the header marks itself). */
+/**
+ * Waits until the WASM has hydrated the page (the header marks itself). A slow CI machine may
+ * take longer than the usual ten seconds; when it never happens, the failure says which scripts
+ * the page had fetched, so the cause is in the CI log.
+ */
 export async function hydrated(page: Page) {
-  await expect(page.locator('header[data-hydrated="true"]')).toHaveCount(1);
+  try {
+    await expect(page.locator('header[data-hydrated="true"]')).toHaveCount(1, { timeout: 30_000 });
+  } catch (error) {
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => /\.(wasm|js)$/.test(e.name))
+        .map((e) => `${e.name.split("/").pop()} ${Math.round(e.duration)}ms`),
+    );
+    throw new Error(`${page.url()} did not hydrate; fetched: ${fetched.join(", ") || "nothing"}\n${error}`);
+  }
 }
 
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
