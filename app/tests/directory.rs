@@ -356,7 +356,7 @@ async fn story(db: &Db) {
         .await
         .unwrap();
     assert_eq!(
-        neighbourhoods::detail(db, None, n)
+        neighbourhoods::detail(db, None, Default::default(), n)
             .await
             .unwrap()
             .card

@@ -277,7 +277,7 @@ async fn edits(db: &Db) {
     places::update(db, &official, n, version, place(&office_id, "۹٬۵۰۰"))
         .await
         .unwrap();
-    let saved = neighbourhoods::detail(db, Some(&official), n)
+    let saved = neighbourhoods::detail(db, Some(&official), Default::default(), n)
         .await
         .unwrap();
     assert_eq!(saved.card.population, Some(9500));

@@ -4,6 +4,7 @@
 #![cfg(feature = "ssr")]
 
 mod common;
+mod dashboard_checks;
 
 use app::api::AppError;
 use app::domain::assessment_rules::AssessmentText;
@@ -472,6 +473,7 @@ async fn story(db: &Db) {
     assert!(!mine.may_propose);
 
     projects_story(db, &c, id).await;
+    dashboard_checks::after_the_story(db, &c.official, &c.ngo, c.place).await;
 }
 
 /// The approved proposal's project: assignment, progress, stalling, follow-up.
@@ -646,6 +648,7 @@ async fn projects_story(db: &Db, c: &Cast, proposal: i64) {
     assert_eq!(page.card.lead.as_ref().map(|l| l.id), Some(c.agency_org));
     let listed = follow_up::list(db, Some(&c.official), rule).await.unwrap();
     assert!(listed.iter().any(|i| i.card.id == id));
+    dashboard_checks::counts_stalled(db, &c.official, rule, 1).await;
     assert_eq!(
         follow_up::list(db, Some(&c.agency), rule).await,
         Err(AppError::Forbidden)

@@ -65,3 +65,16 @@ export async function registerAccount(page: Page, username: string, displayName:
   await page.locator('main form button[type="submit"]').click();
   await expect(page.locator(".account-link")).toBeVisible();
 }
+
+/** Reads Persian (or Latin) digits as a number. */
+export function persianNumber(text: string): number {
+  return Number(text.replace(/[۰-۹]/g, (d) => String("۰۱۲۳۴۵۶۷۸۹".indexOf(d))).replace(/[^0-9]/g, ""));
+}
+
+/** The number of approved proposals in the dashboard's table (the page is opened for it). */
+export async function approvedOnDashboard(page: Page): Promise<number> {
+  await page.goto("/dashboard");
+  const row = page.locator("#proposals-by-status tbody tr", { has: page.locator("th", { hasText: /^مصوب$/ }) });
+  await expect(row).toHaveCount(1);
+  return persianNumber(await row.locator("td").innerText());
+}

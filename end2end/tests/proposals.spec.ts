@@ -1,5 +1,5 @@
 import { Browser, expect, Page, test } from "@playwright/test";
-import { expectAccessible, hydrated, screenshots, signIn, uniqueName } from "./helpers";
+import { approvedOnDashboard, expectAccessible, hydrated, screenshots, signIn, uniqueName } from "./helpers";
 
 async function signedIn(browser: Browser, username: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
@@ -103,11 +103,15 @@ test("a proposal goes from draft to approval: ngo, chair and official each do th
   await decide(chair, "recommend", "با نیازسنجی محله سازگار است.");
   await expect(status(chair)).toHaveText("پیشنهادشده برای تصویب");
   const official = await signedIn(browser, "official");
+  const approvedBefore = await approvedOnDashboard(official);
   await official.goto(url);
   await hydrated(official);
   await expect(official.locator("#move-approve")).toBeVisible();
   await decide(official, "approve", "در سقف اعتبار امسال.");
   await expect(status(official)).toHaveText("مصوب");
+  // The dashboard counts it (no other test approves a proposal).
+  expect(await approvedOnDashboard(official)).toBe(approvedBefore + 1);
+  await official.goto(url);
   const journey = official.locator("section[aria-labelledby=journey-h] li");
   await expect(journey).toHaveCount(7);
   await expectAccessible(official);

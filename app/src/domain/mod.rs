@@ -11,4 +11,5 @@ pub mod project_rules;
 pub mod proposal_flow;
 pub mod proposal_rules;
 pub mod roles;
+pub mod stats;
 pub mod validation;

@@ -295,6 +295,9 @@ pub struct NeighbourhoodDetail {
     pub may_record_assessment: bool,
     /// The proposals for it that the caller may see.
     pub proposals: Vec<crate::model::proposals::ProposalCard>,
+    /// The first page of its projects (public), and how many there are in all.
+    pub projects: Vec<crate::model::projects::ProjectCard>,
+    pub project_count: i64,
     /// Only for officials and admins.
     pub history: Option<Vec<HistoryEntry>>,
 }

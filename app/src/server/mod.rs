@@ -3,6 +3,7 @@ pub mod accounts;
 pub mod assessments;
 pub mod auth;
 pub mod csp;
+pub mod dashboard;
 pub mod db;
 pub mod directory;
 pub mod notifications;

@@ -115,7 +115,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/projects/:id/assign") view={Lazy::<AssignProjectRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/follow-up") view={Lazy::<FollowUpRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/boards") view=|| view! { <ComingSoon section=Section::Boards /> } ssr=SsrMode::Async />
-                <Route path=path!("/dashboard") view=|| view! { <ComingSoon section=Section::Dashboard /> } ssr=SsrMode::Async />
+                <Route path=path!("/dashboard") view={Lazy::<DashboardRoute>::new()} ssr=SsrMode::Async />
             </Routes>
         </main>
         <Footer />

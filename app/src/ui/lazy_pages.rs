@@ -3,6 +3,7 @@
 //! (`cargo leptos build --split`) and fetched when such a page is opened: most visitors never
 //! download them. Each page still renders complete on the server and works without the WASM.
 use crate::ui::pages::admin_users::AdminUsersPage;
+use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::directory::capacity_form::{EditCapacityPage, NewCapacityPage};
 use crate::ui::pages::directory::committee_form::{EditCommitteePage, NewCommitteePage};
 use crate::ui::pages::directory::neighbourhood_form::{
@@ -60,3 +61,4 @@ lazy_page!(ProjectsRoute, ProjectsPage);
 lazy_page!(ProjectRoute, ProjectPage);
 lazy_page!(AssignProjectRoute, AssignProjectPage);
 lazy_page!(FollowUpRoute, FollowUpPage);
+lazy_page!(DashboardRoute, DashboardPage);

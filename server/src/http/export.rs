@@ -1,6 +1,7 @@
-//! `GET /export/{committees|organisations|capacities}.{csv|xlsx}` for officials and admins:
-//! the directory as a spreadsheet, in the reader's language (the language cookie), with Jalali
-//! dates. CSV carries a byte-order mark so Excel reads the Persian text as UTF-8.
+//! `GET /export/{committees|organisations|capacities|proposals|projects|follow-up}.{csv|xlsx}`
+//! for officials and admins: the directory and the work as spreadsheets, in the reader's
+//! language (the language cookie), with Jalali dates. CSV carries a byte-order mark so Excel
+//! reads the Persian text as UTF-8.
 use app::domain::codes::CapacityKind;
 use app::domain::digits::parse_number;
 use app::domain::permissions::{may, Action, Target};
@@ -8,6 +9,7 @@ use app::i18n::Locale;
 use app::server::auth::caller::resolve;
 use app::server::directory::export::{self, Table};
 use app::server::state::AppState;
+use app::server::{projects, proposals};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -46,14 +48,11 @@ pub async fn download(
         Ok(caller) => caller,
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
-    let actor = caller.map(|c| c.actor);
-    if !may(actor.as_ref(), Action::SeeRecords, Target::Portal) {
-        let status = if actor.is_none() {
-            StatusCode::UNAUTHORIZED
-        } else {
-            StatusCode::FORBIDDEN
-        };
-        return status.into_response();
+    let Some(actor) = caller.map(|c| c.actor) else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    if !may(Some(&actor), Action::SeeRecords, Target::Portal) {
+        return StatusCode::FORBIDDEN.into_response();
     }
     let Some((name, format)) = file.rsplit_once('.') else {
         return StatusCode::NOT_FOUND.into_response();
@@ -71,6 +70,14 @@ pub async fn download(
                 parse_number(&filters.neighbourhood),
             )
             .await
+        }
+        "proposals" => proposals::export::table(&state.db, &actor, locale).await,
+        "projects" => {
+            projects::export::projects_table(&state.db, locale, state.settings.stalled).await
+        }
+        "follow-up" => {
+            projects::export::follow_up_table(&state.db, &actor, locale, state.settings.stalled)
+                .await
         }
         _ => return StatusCode::NOT_FOUND.into_response(),
     };

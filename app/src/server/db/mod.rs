@@ -4,6 +4,7 @@ pub mod assessments;
 pub mod audit;
 pub mod capacities;
 pub mod committees;
+pub mod dashboard;
 pub mod documents;
 pub mod login_attempts;
 pub mod neighbourhoods;

@@ -20,14 +20,14 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-fn day(iso: Option<&str>) -> String {
+pub(crate) fn day(iso: Option<&str>) -> String {
     iso.and_then(parse_iso)
         .and_then(JalaliDate::from_gregorian)
         .map(JalaliDate::to_numeric)
         .unwrap_or_default()
 }
 
-fn headers(list: &[&str]) -> Vec<String> {
+pub(crate) fn headers(list: &[&str]) -> Vec<String> {
     list.iter().map(|h| h.to_string()).collect()
 }
 

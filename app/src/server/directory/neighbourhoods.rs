@@ -5,6 +5,7 @@ use crate::api::AppError;
 use crate::domain::codes::Dimension;
 use crate::domain::normalize::{fold_for_search, like_pattern};
 use crate::domain::permissions::Actor;
+use crate::domain::project_rules::StalledRule;
 use crate::model::directory::{Named, NeighbourhoodCard, NeighbourhoodDetail};
 use crate::server::db::neighbourhoods::{self as store, NeighbourhoodRow};
 use crate::server::db::{organisations, working_groups::Scope, Db};
@@ -37,6 +38,7 @@ pub async fn list(db: &Db, query: &str) -> Result<Vec<NeighbourhoodCard>, AppErr
 pub async fn detail(
     db: &Db,
     actor: Option<&Actor>,
+    rule: StalledRule,
     id: i64,
 ) -> Result<NeighbourhoodDetail, AppError> {
     let r = store::find(db.read(), id)
@@ -59,6 +61,7 @@ pub async fn detail(
     .filter(|(_, text)| !text.is_empty())
     .map(|(d, text)| (d, text.clone()))
     .collect();
+    let projects = crate::server::projects::listing::list(db, rule, "", Some(id), 1).await?;
     Ok(NeighbourhoodDetail {
         card: card(&r),
         district: r.district,
@@ -78,6 +81,8 @@ pub async fn detail(
             None => false,
         },
         proposals: crate::server::proposals::listing::in_neighbourhood(db, actor, id).await?,
+        projects: projects.rows,
+        project_count: projects.total,
         history: history_for(db, actor, "neighbourhood", id).await?,
     })
 }

@@ -4,6 +4,7 @@
 pub mod assignment;
 pub mod creation;
 pub mod detail;
+pub mod export;
 pub mod follow_up;
 pub mod listing;
 pub mod progress;

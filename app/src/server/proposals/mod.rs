@@ -3,6 +3,7 @@
 pub mod comments;
 pub mod detail;
 pub mod documents;
+pub mod export;
 pub mod forms;
 pub mod listing;
 pub mod notify;

@@ -1,4 +1,5 @@
 //! Small pieces the pages share.
+pub mod bar_chart;
 pub mod check_list;
 pub mod choice_field;
 pub mod dimension_checks;

@@ -2,6 +2,7 @@
 pub mod account;
 pub mod admin_users;
 pub mod coming_soon;
+pub mod dashboard;
 pub mod directory;
 pub mod home;
 pub mod login;

@@ -7,6 +7,7 @@ use crate::ui::pages::directory::committee::History;
 use crate::ui::pages::directory::committee::WorkingGroupList;
 use crate::ui::pages::directory::organisations::OrganisationCardView;
 use crate::ui::pages::directory::{id_param, IfStaff, LoadFailed};
+use crate::ui::pages::projects::card::ProjectCardView;
 use crate::ui::pages::proposals::assessments::Assessments;
 use crate::ui::pages::proposals::card::ProposalCardView;
 use leptos::prelude::*;
@@ -42,6 +43,8 @@ fn Neighbourhood(place: NeighbourhoodDetail) -> impl IntoView {
         assessments,
         may_record_assessment,
         proposals,
+        projects,
+        project_count,
         history,
     } = place;
     let count = |n: Option<i64>| n.map(format::grouped);
@@ -111,6 +114,24 @@ fn Neighbourhood(place: NeighbourhoodDetail) -> impl IntoView {
                 </ul>
             </section>
         })}
+        <section class="panel" aria-labelledby="projects-h">
+            <h2 id="projects-h">{t!(i18n, nav.projects)}</h2>
+            {if projects.is_empty() {
+                view! { <p class="muted">{t!(i18n, projects.none_here)}</p> }.into_any()
+            } else {
+                let more = project_count > projects.len() as i64;
+                view! {
+                    <ul class="cards plain">
+                        {projects.into_iter().map(|card| view! { <ProjectCardView card /> }).collect_view()}
+                    </ul>
+                    {more.then(|| view! {
+                        <p><a href=format!("/projects?neighbourhood={}", card.id)>
+                            {t!(i18n, projects.all_here, count = format::number(project_count))}
+                        </a></p>
+                    })}
+                }.into_any()
+            }}
+        </section>
         {history.map(|entries| view! { <History entries /> })}
     }
 }

@@ -1,0 +1,102 @@
+//! The officials' dashboard: where proposals stand, how long decisions take, where projects
+//! are and how many have stalled or been completed.
+use crate::api::AppError;
+use crate::domain::codes::Dimension;
+use crate::domain::permissions::Actor;
+use crate::domain::project_rules::{ProjectStatus, StalledRule};
+use crate::domain::proposal_flow::ProposalStatus;
+use crate::domain::stats::{days_between, median, percent_of};
+use crate::model::dashboard::Dashboard;
+use crate::model::directory::Named;
+use crate::server::db::{dashboard as store, projects, Db};
+use crate::server::projects::cards;
+use tracing::instrument;
+
+/// Counts in the order of `all`, zeros included, from stored (code, count) rows.
+fn in_order<T: Copy + PartialEq>(
+    all: &[T],
+    parse: fn(&str) -> Option<T>,
+    rows: &[(String, i64)],
+) -> Vec<(T, i64)> {
+    all.iter()
+        .map(|&v| {
+            let n = rows
+                .iter()
+                .filter(|(code, _)| parse(code) == Some(v))
+                .map(|(_, n)| n)
+                .sum();
+            (v, n)
+        })
+        .collect()
+}
+
+#[instrument(skip_all)]
+pub async fn overview(
+    db: &Db,
+    actor: Option<&Actor>,
+    rule: StalledRule,
+) -> Result<Dashboard, AppError> {
+    match actor {
+        None => return Err(AppError::SignInRequired),
+        Some(a) if !a.is_staff() => return Err(AppError::Forbidden),
+        Some(_) => {}
+    }
+    let pool = db.read();
+    let statuses: Vec<ProposalStatus> = ProposalStatus::ALL
+        .iter()
+        .copied()
+        .filter(|s| *s != ProposalStatus::Draft)
+        .collect();
+    let proposals_by_status = in_order(
+        &statuses,
+        ProposalStatus::parse,
+        &store::proposals_by_status(pool).await?,
+    );
+    let proposals_by_dimension = in_order(
+        Dimension::ALL,
+        Dimension::parse,
+        &store::proposals_by_dimension(pool).await?,
+    );
+    let waits: Vec<i64> = store::decision_times(pool)
+        .await?
+        .into_iter()
+        .filter_map(|(submitted, decided)| submitted.map(|s| days_between(s, decided)))
+        .collect();
+    let projects_by_status = in_order(
+        ProjectStatus::ALL,
+        ProjectStatus::parse,
+        &store::projects_by_status(pool).await?,
+    );
+    let projects_by_neighbourhood = store::projects_by_neighbourhood(pool)
+        .await?
+        .into_iter()
+        .map(|(id, name, n)| (Named { id, name }, n))
+        .collect();
+    let running = projects::running(pool).await?;
+    let open = projects::open_milestones_of_running(pool).await?;
+    let running_cards = cards(db, rule, running, &open).await?;
+    let count = |status: ProjectStatus| {
+        projects_by_status
+            .iter()
+            .find(|(s, _)| *s == status)
+            .map_or(0, |(_, n)| *n)
+    };
+    let completed = count(ProjectStatus::Completed);
+    let started = completed
+        + count(ProjectStatus::Active)
+        + count(ProjectStatus::Suspended)
+        + count(ProjectStatus::Cancelled);
+    Ok(Dashboard {
+        proposals_by_status,
+        proposals_by_dimension,
+        median_days_to_decision: median(&waits),
+        decided: waits.len() as i64,
+        stalled: running_cards.iter().filter(|c| c.stalled.is_some()).count() as i64,
+        running: running_cards.len() as i64,
+        completed,
+        started,
+        completion_rate: percent_of(completed, started),
+        projects_by_status,
+        projects_by_neighbourhood,
+    })
+}
