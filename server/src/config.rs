@@ -1,6 +1,7 @@
 //! Configuration from environment variables, with safe defaults.
 use app::domain::project_rules::StalledRule;
 use app::server::state::Settings;
+use secrecy::SecretString;
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -12,7 +13,17 @@ pub struct Config {
     /// The address people use (e.g. `https://tavana.example.ir`); requests whose `Origin`
     /// matches it pass the cross-site check, and `https` turns on `Secure` cookies and HSTS.
     pub public_origin: Option<String>,
+    /// SMTP delivery of the outbox, when configured.
+    pub mail: Option<MailConfig>,
     pub settings: Settings,
+}
+
+/// Where email goes out: `TAVANA_SMTP_URL` (e.g. `smtps://user:password@mail.example.ir`,
+/// a secret: it holds the password) and the sender, `TAVANA_MAIL_FROM`.
+#[derive(Clone, Debug)]
+pub struct MailConfig {
+    pub smtp_url: SecretString,
+    pub from: String,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -41,6 +52,14 @@ impl Config {
         let secure = public_origin
             .as_deref()
             .is_some_and(|o| o.starts_with("https://"));
+        let mail = match (var("TAVANA_SMTP_URL"), var("TAVANA_MAIL_FROM")) {
+            (None, _) => None,
+            (Some(_), None) => return Err("TAVANA_SMTP_URL needs TAVANA_MAIL_FROM".into()),
+            (Some(url), Some(from)) => Some(MailConfig {
+                smtp_url: SecretString::from(url),
+                from,
+            }),
+        };
         let settings = Settings {
             secure_cookies: secure,
             session_idle: Duration::from_secs(60 * number("TAVANA_SESSION_IDLE_MINUTES", 120)?),
@@ -58,12 +77,15 @@ impl Config {
                 no_update_days: number("TAVANA_STALLED_NO_UPDATE_DAYS", 30)? as i64,
                 overdue_days: number("TAVANA_STALLED_OVERDUE_DAYS", 14)? as i64,
             },
+            email_delivery: mail.is_some(),
+            public_origin: public_origin.clone(),
         };
         Ok(Self {
             database_url,
             addr,
             site_root: var("TAVANA_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
             public_origin,
+            mail,
             settings,
         })
     }

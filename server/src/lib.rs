@@ -2,5 +2,6 @@
 pub mod config;
 pub mod demo;
 pub mod http;
+pub mod mail;
 pub mod router;
 pub mod tasks;

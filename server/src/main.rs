@@ -5,7 +5,7 @@ use app::server::db::{prepare_sqlite_url, Backend, Db};
 use axum::serve::ListenerExt;
 use clap::{Parser, Subcommand};
 use secrecy::SecretString;
-use server::{config::Config, demo, http, router, tasks};
+use server::{config::Config, demo, http, mail, router, tasks};
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
@@ -154,6 +154,17 @@ async fn backup(db: &Db, to: &str) -> Result<(), String> {
 
 async fn serve(config: Config, db: Db) -> Result<(), String> {
     let cleanup = tasks::spawn_cleanup(db.clone());
+    let delivery = match &config.mail {
+        Some(mail) => Some(mail::spawn_delivery(
+            db.clone(),
+            mail,
+            config.public_origin.clone(),
+        )?),
+        None => {
+            tracing::info!("no SMTP server configured: emails wait in the outbox");
+            None
+        }
+    };
     let site_root = config.site_root.clone();
     tokio::task::spawn_blocking(move || match http::assets::precompress(&site_root) {
         Ok(written) => tracing::info!(written, "precompressed static assets"),
@@ -181,6 +192,9 @@ async fn serve(config: Config, db: Db) -> Result<(), String> {
     .await
     .map_err(|e| e.to_string())?;
     cleanup.abort();
+    if let Some(delivery) = delivery {
+        delivery.abort();
+    }
     db.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -6,6 +6,7 @@ pub mod directory_rules;
 pub mod jalali;
 pub mod money;
 pub mod normalize;
+pub mod notices;
 pub mod permissions;
 pub mod project_rules;
 pub mod proposal_flow;

@@ -26,3 +26,36 @@ pub struct NotificationPage {
     pub page: i64,
     pub pages: i64,
 }
+
+pub const OUTBOX_PER_PAGE: i64 = 30;
+
+/// The signed-in person's email: the address, and for each kind of event whether it is sent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EmailSettings {
+    pub address: String,
+    pub kinds: Vec<(crate::domain::notices::NoticeKind, bool)>,
+}
+
+/// One message in the outbox as an admin reads it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutboxEntry {
+    pub id: i64,
+    pub to_address: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub at_ms: i64,
+    pub sent_at_ms: Option<i64>,
+    pub attempts: i64,
+    pub last_error: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutboxPage {
+    pub rows: Vec<OutboxEntry>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    /// Whether an SMTP server is configured (else messages only wait here).
+    pub delivery: bool,
+}

@@ -34,7 +34,7 @@ pub struct Registration {
     pub password_confirm: SecretString,
 }
 
-fn search_text(username: &str, display_name: &str, email: Option<&str>) -> String {
+pub(crate) fn search_text(username: &str, display_name: &str, email: Option<&str>) -> String {
     fold_for_search(&format!(
         "{display_name} {username} {}",
         email.unwrap_or_default()

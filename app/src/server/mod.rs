@@ -6,6 +6,7 @@ pub mod csp;
 pub mod dashboard;
 pub mod db;
 pub mod directory;
+pub mod email;
 pub mod notifications;
 pub mod projects;
 pub mod proposals;

@@ -20,6 +20,10 @@ pub struct Settings {
     pub files_dir: std::path::PathBuf,
     /// When a running project counts as stalled.
     pub stalled: crate::domain::project_rules::StalledRule,
+    /// An SMTP server is configured: the outbox is delivered, not only kept for admins.
+    pub email_delivery: bool,
+    /// Where links in emails point (e.g. `https://tavana.example.ir`).
+    pub public_origin: Option<String>,
 }
 
 impl Default for Settings {
@@ -34,6 +38,8 @@ impl Default for Settings {
             trust_forwarded_for: false,
             files_dir: std::env::temp_dir().join("tavana-files"),
             stalled: Default::default(),
+            email_delivery: false,
+            public_origin: None,
         }
     }
 }

@@ -82,6 +82,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
                 <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/users") view={Lazy::<AdminUsersRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/outbox") view={Lazy::<AdminOutboxRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/capacities") view=CapacitiesPage ssr=SsrMode::Async />
                 <Route path=path!("/capacities/:id/edit") view={Lazy::<EditCapacityRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/committees") view=CommitteesPage ssr=SsrMode::Async />

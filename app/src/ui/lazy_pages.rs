@@ -2,6 +2,7 @@
 //! notifications, whose browser code is split from the main WASM
 //! (`cargo leptos build --split`) and fetched when such a page is opened: most visitors never
 //! download them. Each page still renders complete on the server and works without the WASM.
+use crate::ui::pages::admin_outbox::AdminOutboxPage;
 use crate::ui::pages::admin_users::AdminUsersPage;
 use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::directory::capacity_form::{EditCapacityPage, NewCapacityPage};
@@ -51,6 +52,7 @@ lazy_page!(EditPersonRoute, EditPersonPage);
 lazy_page!(NewWorkingGroupRoute, NewWorkingGroupPage);
 lazy_page!(EditWorkingGroupRoute, EditWorkingGroupPage);
 lazy_page!(AdminUsersRoute, AdminUsersPage);
+lazy_page!(AdminOutboxRoute, AdminOutboxPage);
 lazy_page!(ProposalsRoute, ProposalsPage);
 lazy_page!(ProposalRoute, ProposalPage);
 lazy_page!(NewProposalRoute, NewProposalPage);

@@ -10,6 +10,7 @@ pub mod login_attempts;
 pub mod neighbourhoods;
 pub mod notifications;
 pub mod organisations;
+pub mod outbox;
 pub mod people;
 pub mod project_progress;
 pub mod projects;

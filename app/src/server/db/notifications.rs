@@ -11,7 +11,8 @@ pub struct NewNotification<'a> {
     pub now: i64,
 }
 
-/// Notifies each of `user_ids` (the actor themself is skipped: nobody is told what they did).
+/// Notifies each of `user_ids` (the actor themself is skipped: nobody is told what they did),
+/// and queues an email for those with an address who have not opted out of this kind.
 pub async fn notify(
     conn: &mut AnyConnection,
     user_ids: &[i64],
@@ -21,9 +22,9 @@ pub async fn notify(
         if Some(*user_id) == n.actor_id {
             continue;
         }
-        sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO notifications (user_id, kind, subject, detail, link, actor_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(user_id)
         .bind(n.kind)
@@ -32,8 +33,9 @@ pub async fn notify(
         .bind(n.link)
         .bind(n.actor_id)
         .bind(n.now)
-        .execute(&mut *conn)
+        .fetch_one(&mut *conn)
         .await?;
+        super::outbox::enqueue(&mut *conn, id, *user_id, n.kind, n.now).await?;
     }
     Ok(())
 }

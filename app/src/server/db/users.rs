@@ -158,3 +158,21 @@ fn expect_one(rows: u64) -> Result<(), DbError> {
         Err(DbError::NotFound)
     }
 }
+
+/// Sets (or, with `None`, removes) the account's email address and its search text.
+pub async fn set_email(
+    conn: &mut AnyConnection,
+    id: i64,
+    email: Option<&str>,
+    search_text: &str,
+    now: i64,
+) -> Result<(), DbError> {
+    sqlx::query("UPDATE users SET email = $1, search_text = $2, updated_at = $3 WHERE id = $4")
+        .bind(email)
+        .bind(search_text)
+        .bind(now)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

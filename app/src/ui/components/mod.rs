@@ -11,6 +11,7 @@ pub mod format;
 pub mod labels;
 pub mod members;
 pub mod neighbourhood_map;
+pub mod notice_text;
 pub mod pager;
 pub mod project_labels;
 pub mod proposal_labels;

@@ -5,6 +5,7 @@ use crate::model::SessionUser;
 use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
 use crate::ui::components::{field::Field, format, sign_in_required::SignInRequired};
 use crate::ui::layout::user::use_session_user;
+use crate::ui::pages::account_email::EmailSettingsPanel;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -76,6 +77,7 @@ fn AccountDetails(user: SessionUser) -> impl IntoView {
                     </button>
                 </ActionForm>
             </section>
+            <EmailSettingsPanel />
         </div>
     }
 }

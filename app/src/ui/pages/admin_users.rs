@@ -62,6 +62,7 @@ fn AccountAdmin(me: i64) -> impl IntoView {
     let href = move |p: i64| format!("/admin/users?q={}&page={p}", urlencode(&search()));
     view! {
         <h1>{t!(i18n, admin.title)}</h1>
+        <p class="actions"><a href="/admin/outbox">{t!(i18n, admin.outbox_link)}</a></p>
         <form method="get" action="/admin/users" class="search-form" role="search">
             <label for="account-search">{t!(i18n, admin.search_label)}</label>
             <div class="search-row">

@@ -1,12 +1,11 @@
 use crate::api::proposals::{list_notifications, MarkNotificationsRead};
 use crate::domain::digits::parse_number;
-use crate::domain::proposal_flow::ProposalStatus;
 use crate::i18n::*;
 use crate::model::notifications::{NotificationEntry, NotificationPage};
 use crate::ui::components::form_state::form_succeeded;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::refresh::{provide_refresh, refresh_on_success};
-use crate::ui::components::{format, proposal_labels};
+use crate::ui::components::{format, notice_text};
 use crate::ui::layout::user::use_session_user;
 use crate::ui::pages::directory::{query_param, LoadFailed};
 use leptos::prelude::*;
@@ -65,24 +64,7 @@ fn Notification(n: NotificationEntry, mark: ServerAction<MarkNotificationsRead>)
     let i18n = use_i18n();
     let who = n.actor.clone().unwrap_or_default();
     let subject = n.subject.clone();
-    let what = match n.kind.as_str() {
-        "proposal_moved" => {
-            let status = ProposalStatus::parse(&n.detail)
-                .map(proposal_labels::status)
-                .unwrap_or_default();
-            t_string!(
-                i18n,
-                notifications.proposal_moved,
-                who = who,
-                status = status
-            )
-            .to_string()
-        }
-        "proposal_comment" => {
-            t_string!(i18n, notifications.proposal_comment, who = who).to_string()
-        }
-        _ => String::new(),
-    };
+    let what = notice_text::notice_in(i18n.get_locale(), &n.kind, &who, &n.detail);
     view! {
         <li class="card" class:unread=n.unread>
             <p>

@@ -1,0 +1,44 @@
+//! The kinds of event a person is told about, in the app and (if they choose) by email.
+use super::codes::codes;
+use serde::{Deserialize, Serialize};
+
+codes!(
+    NoticeKind {
+        ProposalMoved => "proposal_moved",
+        ProposalComment => "proposal_comment",
+        ProjectAssigned => "project_assigned",
+        ProjectStatus => "project_status",
+        ProjectFollowUp => "project_follow_up",
+    }
+);
+
+/// The kinds a person may choose to receive by email, from what the settings form sent:
+/// unknown codes are dropped, duplicates kept once.
+pub fn chosen(sent: &[String]) -> Vec<NoticeKind> {
+    NoticeKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| sent.iter().any(|s| s == k.as_str()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chosen_keeps_known_kinds_once_in_order() {
+        let sent = [
+            "project_status",
+            "nonsense",
+            "proposal_moved",
+            "project_status",
+        ]
+        .map(String::from);
+        assert_eq!(
+            chosen(&sent),
+            vec![NoticeKind::ProposalMoved, NoticeKind::ProjectStatus]
+        );
+        assert!(chosen(&[]).is_empty());
+    }
+}

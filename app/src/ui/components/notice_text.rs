@@ -1,0 +1,69 @@
+//! What a notification says, in the given language: the same words in the notification
+//! centre and in the email.
+use crate::domain::notices::NoticeKind;
+use crate::domain::project_rules::{FollowUpAction, ProjectStatus};
+use crate::domain::proposal_flow::ProposalStatus;
+use crate::i18n::*;
+use crate::ui::components::{project_labels, proposal_labels};
+
+/// The sentence for an event of `kind` made by `who`, with its `detail` code.
+pub fn notice_in(locale: Locale, kind: &str, who: &str, detail: &str) -> String {
+    let Some(kind) = NoticeKind::parse(kind) else {
+        return String::new();
+    };
+    match kind {
+        NoticeKind::ProposalMoved => {
+            let status = ProposalStatus::parse(detail)
+                .map(|s| proposal_labels::status_in(locale, s))
+                .unwrap_or_default();
+            td_string!(
+                locale,
+                notifications.proposal_moved,
+                who = who,
+                status = status
+            )
+            .to_string()
+        }
+        NoticeKind::ProposalComment => {
+            td_string!(locale, notifications.proposal_comment, who = who).to_string()
+        }
+        NoticeKind::ProjectAssigned => {
+            td_string!(locale, notifications.project_assigned, who = who).to_string()
+        }
+        NoticeKind::ProjectStatus => {
+            let status = ProjectStatus::parse(detail)
+                .map(|s| project_labels::status_in(locale, s))
+                .unwrap_or_default();
+            td_string!(
+                locale,
+                notifications.project_status,
+                who = who,
+                status = status
+            )
+            .to_string()
+        }
+        NoticeKind::ProjectFollowUp => {
+            let action = FollowUpAction::parse(detail)
+                .map(|a| project_labels::follow_up_in(locale, a))
+                .unwrap_or_default();
+            td_string!(
+                locale,
+                notifications.project_follow_up,
+                who = who,
+                action = action
+            )
+            .to_string()
+        }
+    }
+}
+
+/// The name of a kind, for the email settings.
+pub fn kind_name_in(locale: Locale, kind: NoticeKind) -> &'static str {
+    match kind {
+        NoticeKind::ProposalMoved => td_string!(locale, notifications.kind_proposal_moved),
+        NoticeKind::ProposalComment => td_string!(locale, notifications.kind_proposal_comment),
+        NoticeKind::ProjectAssigned => td_string!(locale, notifications.kind_project_assigned),
+        NoticeKind::ProjectStatus => td_string!(locale, notifications.kind_project_status),
+        NoticeKind::ProjectFollowUp => td_string!(locale, notifications.kind_project_follow_up),
+    }
+}

@@ -1,0 +1,66 @@
+//! The account page's email settings: the address, and which kinds of event arrive by email
+//! (the notification centre always has them all).
+use crate::api::{get_email_settings, SaveEmailSettings};
+use crate::i18n::*;
+use crate::model::notifications::EmailSettings;
+use crate::ui::components::check_list::CheckList;
+use crate::ui::components::field::Field;
+use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
+use crate::ui::components::notice_text::kind_name_in;
+use crate::ui::pages::directory::LoadFailed;
+use leptos::prelude::*;
+
+#[component]
+pub fn EmailSettingsPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    let save = ServerAction::<SaveEmailSettings>::new();
+    let settings = Resource::new(move || save.version().get(), |_| get_email_settings());
+    view! {
+        <section class="panel" aria-labelledby="email-heading">
+            <h2 id="email-heading">{t!(i18n, account.email_settings)}</h2>
+            <p class="hint">{t!(i18n, account.email_intro)}</p>
+            <Transition fallback=|| ()>
+                {move || settings.get().map(|result| match result {
+                    Err(error) => view! { <LoadFailed error /> }.into_any(),
+                    Ok(current) => view! { <EmailForm current save /> }.into_any(),
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn EmailForm(current: EmailSettings, save: ServerAction<SaveEmailSettings>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.get_locale_untracked();
+    let errors = form_errors(save.value());
+    let failure = form_failure(save.value());
+    let saved = form_succeeded(save.value());
+    let options = current
+        .kinds
+        .iter()
+        .map(|(k, _)| (k.as_str().to_string(), kind_name_in(locale, *k).to_string()))
+        .collect();
+    let chosen = current
+        .kinds
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(k, _)| k.as_str().to_string())
+        .collect();
+    view! {
+        <p class="form-success" role="status" hidden=move || !saved.get()>{t!(i18n, directory.saved)}</p>
+        <FailureAlert failure />
+        <ActionForm action=save>
+            <Field name="email" kind="email" autocomplete="email" dir="ltr" preset=Some(current.address.clone()) errors
+                hint=view! { {t!(i18n, account.email_hint)} }.into_any()>
+                {t!(i18n, account.email)}
+            </Field>
+            <CheckList name="kinds" options chosen errors>
+                {t!(i18n, account.email_kinds)}
+            </CheckList>
+            <button type="submit" class="button" disabled=move || save.pending().get()>
+                {t!(i18n, directory.save)}
+            </button>
+        </ActionForm>
+    }
+}
