@@ -5,6 +5,7 @@
 
 mod common;
 mod dashboard_checks;
+mod photo_checks;
 
 use app::api::AppError;
 use app::domain::assessment_rules::AssessmentText;
@@ -614,6 +615,7 @@ async fn projects_story(db: &Db, c: &Cast, proposal: i64) {
     post_update(db, &c.agency, id, update("۲۰", "1405/02/01"))
         .await
         .unwrap();
+    photo_checks::attach_and_refuse(db, &c.agency, &c.outsider, id).await;
     let first = project_detail::detail(db, Some(&c.agency), rule, id)
         .await
         .unwrap();

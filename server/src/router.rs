@@ -2,7 +2,7 @@
 //! check, security and cache headers, and compression.
 use crate::config::Config;
 use crate::http::{
-    assets, cache, documents, error_status, export, headers, health, lang, logo, origin,
+    assets, cache, documents, error_status, export, headers, health, lang, logo, origin, photos,
 };
 use app::server::db::{sessions::DbSessionStore, Db};
 use app::server::state::AppState;
@@ -88,7 +88,17 @@ pub fn build(config: &Config, db: Db) -> Router {
         )
         .route(
             "/documents/{id}",
-            get(documents::download).with_state(document_state),
+            get(documents::download).with_state(document_state.clone()),
+        )
+        .route(
+            "/projects/{id}/updates/{update}/photo",
+            post(photos::attach)
+                .layer(axum::extract::DefaultBodyLimit::max(6 * 1024 * 1024))
+                .with_state(document_state.clone()),
+        )
+        .route(
+            "/photos/{update}",
+            get(photos::show).with_state(document_state),
         )
         .merge(assets::routes(&config.site_root))
         .merge(pages)

@@ -777,6 +777,22 @@ async fn directory_changes_are_refused_through_the_server_functions() {
             .to_str()
             .unwrap()
             .starts_with("attachment"));
+
+        // A report's photo: a visitor may not attach one; a missing photo is not found.
+        let part =
+            reqwest::multipart::Part::bytes(b"\x89PNG\r\n\x1a\n".as_slice()).file_name("a.png");
+        let anonymous = visitor
+            .post(format!("{}/projects/1/updates/1/photo", app.base))
+            .header("Origin", &app.base)
+            .multipart(reqwest::multipart::Form::new().part("photo", part))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            get(&visitor, "/photos/424242").await.unwrap().status(),
+            StatusCode::NOT_FOUND
+        );
         app.db.close().await;
     })
     .await;

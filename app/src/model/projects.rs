@@ -58,9 +58,11 @@ pub enum JourneyEvent {
         reason: String,
     },
     Update {
+        id: i64,
         percent: i64,
         body: String,
         organisation: Option<String>,
+        photo: bool,
     },
     MilestoneDone {
         title: String,

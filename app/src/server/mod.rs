@@ -11,6 +11,7 @@ pub mod notifications;
 pub mod projects;
 pub mod proposals;
 pub mod state;
+pub mod uploads;
 
 use crate::api::AppError;
 

@@ -2,6 +2,7 @@
 //! supporting document for the proposer, then returns to the proposal's page, with the file's
 //! problem in the address when there is one. `GET /documents/{id}` sends a document to those
 //! who may see its proposal, as a download.
+use super::upload::{file_field, status};
 use app::api::AppError;
 use app::domain::validation::FieldIssue;
 use app::server::auth::caller::resolve;
@@ -50,33 +51,15 @@ pub async fn attach(
     let Ok(Some(caller)) = resolve(&state, &session).await else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
-    let mut file = None;
-    loop {
-        match form.next_field().await {
-            Ok(Some(field)) if field.name() == Some("document") => {
-                let name = field.file_name().unwrap_or_default().to_string();
-                match field.bytes().await {
-                    Ok(bytes) => file = Some((name, bytes)),
-                    Err(_) => return back(id, Some(FieldIssue::FileTooLarge(0))),
-                }
-            }
-            Ok(Some(_)) => {}
-            Ok(None) => break,
-            // A body over the limit ends the stream early.
-            Err(_) => return back(id, Some(FieldIssue::FileTooLarge(0))),
-        }
-    }
-    let (name, bytes) = file.unwrap_or_default();
+    let Ok((name, bytes)) = file_field(&mut form, "document").await else {
+        return back(id, Some(FieldIssue::FileTooLarge(0)));
+    };
     let files = &state.settings.files_dir;
     match documents::attach(&state.db, files, &caller.actor, id, &name, &bytes).await {
         Ok(_) => back(id, None),
         Err(AppError::Invalid(errors)) => back(id, errors.get("document")),
         Err(error) => status(&error).into_response(),
     }
-}
-
-fn status(error: &AppError) -> StatusCode {
-    StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// Back to the proposal; a problem travels as a short code the page turns into a sentence.

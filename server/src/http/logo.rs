@@ -2,6 +2,7 @@
 //! organisation; `POST` (a multipart form with a `logo` file, or `remove`) changes it for its
 //! representatives and officials, then returns to the edit page, with the field's problem in
 //! the address when there is one.
+use super::upload::status;
 use app::api::AppError;
 use app::domain::validation::FieldIssue;
 use app::server::auth::caller::resolve;
@@ -74,10 +75,6 @@ pub async fn change(
         Err(AppError::Invalid(errors)) => back(id, errors.get("logo")),
         Err(error) => status(&error).into_response(),
     }
-}
-
-fn status(error: &AppError) -> StatusCode {
-    StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// Back to the edit form; a problem travels as a short code the page turns into a sentence.

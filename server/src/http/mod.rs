@@ -10,3 +10,5 @@ pub mod health;
 pub mod lang;
 pub mod logo;
 pub mod origin;
+pub mod photos;
+pub mod upload;

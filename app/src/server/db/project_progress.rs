@@ -114,12 +114,13 @@ pub struct UpdateRow {
     pub organisation: Option<String>,
     pub author: Option<String>,
     pub created_at: i64,
+    pub photo_type: Option<String>,
 }
 
 pub async fn updates(pool: &AnyPool, project_id: i64) -> Result<Vec<UpdateRow>, DbError> {
     Ok(sqlx::query_as(
         "SELECT u.id, u.reported_on, u.percent, u.body, o.name AS organisation, \
-           a.display_name AS author, u.created_at \
+           a.display_name AS author, u.created_at, u.photo_type \
          FROM progress_updates u LEFT JOIN organisations o ON o.id = u.organisation_id \
            LEFT JOIN users a ON a.id = u.author_id \
          WHERE u.project_id = $1 ORDER BY u.reported_on, u.id",
@@ -218,4 +219,32 @@ pub async fn follow_ups(
     .bind(project_id.unwrap_or(-1))
     .fetch_all(pool)
     .await?)
+}
+
+/// (project id, photo key, photo type) of a progress update.
+pub async fn photo_of(
+    pool: &AnyPool,
+    update_id: i64,
+) -> Result<Option<(i64, Option<String>, Option<String>)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT project_id, photo_key, photo_type FROM progress_updates WHERE id = $1",
+    )
+    .bind(update_id)
+    .fetch_optional(pool)
+    .await?)
+}
+
+pub async fn set_photo(
+    conn: &mut AnyConnection,
+    update_id: i64,
+    key: &str,
+    content_type: &str,
+) -> Result<(), DbError> {
+    sqlx::query("UPDATE progress_updates SET photo_key = $1, photo_type = $2 WHERE id = $3")
+        .bind(key)
+        .bind(content_type)
+        .bind(update_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }

@@ -9,6 +9,7 @@ use crate::server::db::audit;
 use crate::server::db::organisations as store;
 use crate::server::db::{Db, DbError};
 use crate::server::now_ms;
+use crate::server::uploads::{recognise, IMAGES};
 use serde_json::json;
 use tracing::instrument;
 
@@ -17,16 +18,7 @@ pub const LOGO_MAX_BYTES: usize = 300 * 1024;
 
 /// The image type of an upload, from its content: PNG, JPEG or WebP only.
 pub fn image_type(bytes: &[u8]) -> Result<&'static str, FieldIssue> {
-    if bytes.is_empty() {
-        return Err(FieldIssue::Required);
-    }
-    if bytes.len() > LOGO_MAX_BYTES {
-        return Err(FieldIssue::FileTooLarge((LOGO_MAX_BYTES / 1024) as u32));
-    }
-    match infer::get(bytes).map(|kind| kind.mime_type()) {
-        Some(mime @ ("image/png" | "image/jpeg" | "image/webp")) => Ok(mime),
-        _ => Err(FieldIssue::NotAnImage),
-    }
+    recognise(bytes, LOGO_MAX_BYTES, IMAGES, FieldIssue::NotAnImage)
 }
 
 /// Sets or replaces an organisation's logo.

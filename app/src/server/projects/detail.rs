@@ -112,9 +112,11 @@ pub async fn detail(
             at_ms: end_of(&u.reported_on).min(u.created_at),
             actor: u.author,
             event: JourneyEvent::Update {
+                id: u.id,
                 percent: u.percent,
                 body: u.body,
                 organisation: u.organisation,
+                photo: u.photo_type.is_some(),
             },
         });
     }

@@ -7,6 +7,7 @@ pub mod detail;
 pub mod export;
 pub mod follow_up;
 pub mod listing;
+pub mod photos;
 pub mod progress;
 
 use crate::api::AppError;

@@ -10,6 +10,7 @@ use crate::domain::validation::FieldIssue;
 use crate::server::db::documents::{self as store, DocumentRow, NewDocument};
 use crate::server::db::proposals::ProposalRow;
 use crate::server::db::{audit, Db, DbError};
+use crate::server::uploads::{recognise, DOCUMENTS};
 use crate::server::{internal, now_ms};
 use serde_json::json;
 use std::path::{Path, PathBuf};
@@ -21,16 +22,12 @@ const NAME_MAX: usize = 120;
 
 /// The document type of an upload, from its content: PDF, PNG, JPEG or WebP.
 pub fn document_type(bytes: &[u8]) -> Result<&'static str, FieldIssue> {
-    if bytes.is_empty() {
-        return Err(FieldIssue::Required);
-    }
-    if bytes.len() > DOCUMENT_MAX_BYTES {
-        return Err(FieldIssue::FileTooLarge((DOCUMENT_MAX_BYTES / 1024) as u32));
-    }
-    match infer::get(bytes).map(|kind| kind.mime_type()) {
-        Some(mime @ ("application/pdf" | "image/png" | "image/jpeg" | "image/webp")) => Ok(mime),
-        _ => Err(FieldIssue::NotADocument),
-    }
+    recognise(
+        bytes,
+        DOCUMENT_MAX_BYTES,
+        DOCUMENTS,
+        FieldIssue::NotADocument,
+    )
 }
 
 /// A file name safe to show and to send back in a header: no folders, no control characters.

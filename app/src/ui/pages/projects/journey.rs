@@ -1,3 +1,4 @@
+use super::report_photo::ReportPhoto;
 use crate::i18n::*;
 use crate::model::projects::{JourneyEntry, JourneyEvent};
 use crate::ui::components::{format, project_labels, proposal_labels};
@@ -5,7 +6,12 @@ use leptos::prelude::*;
 
 /// The project's whole journey on one timeline, with Jalali dates.
 #[component]
-pub fn Journey(entries: Vec<JourneyEntry>) -> impl IntoView {
+pub fn Journey(
+    entries: Vec<JourneyEntry>,
+    project_id: i64,
+    /// The lead and partners may attach a photo to a report.
+    may_attach: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="panel" aria-labelledby="journey-h">
@@ -13,12 +19,19 @@ pub fn Journey(entries: Vec<JourneyEntry>) -> impl IntoView {
             <ol class="timeline">
                 {entries.into_iter().map(|e| {
                     let (what, detail) = describe(&e.event);
+                    let photo = match e.event {
+                        JourneyEvent::Update { id, photo, .. } => Some(view! {
+                            <ReportPhoto project_id update_id=id photo may_attach />
+                        }),
+                        _ => None,
+                    };
                     view! {
                         <li>
                             <span class="muted small">{format::date(e.at_ms)}</span> " "
                             <strong>{what}</strong>
                             " " <span class="muted">{e.actor.unwrap_or_default()}</span>
                             {(!detail.is_empty()).then(|| view! { <p class="prose" dir="auto">{detail.clone()}</p> })}
+                            {photo}
                         </li>
                     }
                 }).collect_view()}
@@ -63,6 +76,7 @@ fn describe(event: &JourneyEvent) -> (String, String) {
             percent,
             body,
             organisation,
+            ..
         } => (
             format!(
                 "{} · {}",

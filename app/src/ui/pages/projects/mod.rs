@@ -7,3 +7,4 @@ pub mod detail;
 pub mod follow_up;
 pub mod journey;
 pub mod list;
+pub mod report_photo;

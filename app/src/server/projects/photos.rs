@@ -1,0 +1,118 @@
+//! An optional photo on a progress report: PNG, JPEG or WebP recognised from its bytes, at most
+//! 5 MB, kept in the files folder under a random name. The lead and partners attach one to a
+//! report while the project is running; like the report itself, it is public.
+use super::{found, standing};
+use crate::api::AppError;
+use crate::domain::permissions::Actor;
+use crate::domain::validation::FieldIssue;
+use crate::server::db::project_progress as store;
+use crate::server::db::{audit, Db, DbError};
+use crate::server::uploads::{recognise, IMAGES};
+use crate::server::{internal, now_ms};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use tracing::instrument;
+
+pub const PHOTO_MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// The image type of an upload, from its content.
+pub fn photo_type(bytes: &[u8]) -> Result<&'static str, FieldIssue> {
+    recognise(bytes, PHOTO_MAX_BYTES, IMAGES, FieldIssue::NotAnImage)
+}
+
+fn path_of(files_dir: &Path, key: &str) -> PathBuf {
+    files_dir.join("photos").join(key)
+}
+
+/// Attaches (or replaces) the photo of report `update_id` on project `project_id`.
+#[instrument(skip_all)]
+pub async fn attach(
+    db: &Db,
+    files_dir: &Path,
+    actor: &Actor,
+    project_id: i64,
+    update_id: i64,
+    bytes: &[u8],
+) -> Result<(), AppError> {
+    let row = found(db, project_id).await?;
+    let (of_project, old_key, _) = store::photo_of(db.read(), update_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if of_project != project_id {
+        return Err(AppError::NotFound);
+    }
+    if !standing(db, Some(actor), &row).await?.may_report() {
+        return Err(AppError::Forbidden);
+    }
+    let content_type = photo_type(bytes).map_err(|issue| AppError::invalid("photo", issue))?;
+    let key = format!("{:032x}", rand::random::<u128>());
+    let path = path_of(files_dir, &key);
+    if let Some(folder) = path.parent() {
+        tokio::fs::create_dir_all(folder).await.map_err(internal)?;
+    }
+    tokio::fs::write(&path, bytes).await.map_err(internal)?;
+    let now = now_ms();
+    let saved = async {
+        let mut tx = db.write().begin().await?;
+        store::set_photo(&mut tx, update_id, &key, content_type).await?;
+        let after = json!({ "update": update_id, "photo": content_type });
+        audit::change(
+            &mut tx,
+            Some(actor.user_id),
+            "project.photo",
+            "project",
+            project_id,
+            after,
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok::<_, DbError>(())
+    }
+    .await;
+    match saved {
+        Ok(()) => {
+            if let Some(old) = old_key {
+                let _ = tokio::fs::remove_file(path_of(files_dir, &old)).await;
+            }
+            Ok(())
+        }
+        Err(error) => {
+            // No record, no file: a failed save leaves nothing behind.
+            let _ = tokio::fs::remove_file(&path).await;
+            Err(error.into())
+        }
+    }
+}
+
+/// A report's photo: its type and bytes (public, like the report).
+#[instrument(skip_all)]
+pub async fn open(
+    db: &Db,
+    files_dir: &Path,
+    update_id: i64,
+) -> Result<(String, Vec<u8>), AppError> {
+    let Some((_, Some(key), Some(content_type))) = store::photo_of(db.read(), update_id).await?
+    else {
+        return Err(AppError::NotFound);
+    };
+    let bytes = tokio::fs::read(path_of(files_dir, &key))
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    Ok((content_type, bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_real_images_within_the_limit() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        assert_eq!(photo_type(png), Ok("image/png"));
+        assert_eq!(photo_type(b"%PDF-1.4 fake"), Err(FieldIssue::NotAnImage));
+        assert_eq!(photo_type(b""), Err(FieldIssue::Required));
+        let big = [png.as_slice(), &vec![0u8; PHOTO_MAX_BYTES]].concat();
+        assert!(matches!(photo_type(&big), Err(FieldIssue::FileTooLarge(_))));
+    }
+}

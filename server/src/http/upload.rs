@@ -1,0 +1,28 @@
+//! Reading the one file of a multipart upload form, and the status an upload's refusal gets.
+use app::api::AppError;
+use axum::body::Bytes;
+use axum::extract::Multipart;
+use axum::http::StatusCode;
+
+pub fn status(error: &AppError) -> StatusCode {
+    StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The body was larger than the route's limit (the stream ends early).
+pub struct TooLarge;
+
+/// The name and bytes of the file sent as `field` (empty when none was sent).
+pub async fn file_field(form: &mut Multipart, field: &str) -> Result<(String, Bytes), TooLarge> {
+    let mut file = None;
+    loop {
+        match form.next_field().await {
+            Ok(Some(part)) if part.name() == Some(field) => {
+                let name = part.file_name().unwrap_or_default().to_string();
+                file = Some((name, part.bytes().await.map_err(|_| TooLarge)?));
+            }
+            Ok(Some(_)) => {}
+            Ok(None) => return Ok(file.unwrap_or_default()),
+            Err(_) => return Err(TooLarge),
+        }
+    }
+}
