@@ -112,6 +112,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/proposals/:id") view={Lazy::<ProposalRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/proposals/:id/edit") view={Lazy::<EditProposalRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/projects") view={Lazy::<ProjectsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/projects/new") view={Lazy::<NewProjectRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/projects/:id") view={Lazy::<ProjectRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/projects/:id/assign") view={Lazy::<AssignProjectRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/follow-up") view={Lazy::<FollowUpRoute>::new()} ssr=SsrMode::Async />

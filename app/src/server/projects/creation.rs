@@ -5,12 +5,15 @@ use crate::domain::directory_rules::{required_text, title, LONG_TEXT_MAX, TITLE_
 use crate::domain::normalize::fold_for_search;
 use crate::domain::permissions::Actor;
 use crate::domain::validation::{FieldIssue, FormErrors};
+use crate::model::directory::Named;
 use crate::server::db::projects::{self as store, NewProject};
 use crate::server::db::proposals::{self, ProposalRow};
 use crate::server::db::{audit, committees, Db, DbError};
+use crate::server::directory::named;
 use crate::server::now_ms;
 use serde_json::json;
 use sqlx::AnyConnection;
+use tracing::instrument;
 
 /// Creates the project of an approved proposal: its title, summary, budget, neighbourhoods
 /// and partners carry over; the assignment follows.
@@ -111,4 +114,17 @@ pub async fn from_decision(
     .await?;
     tx.commit().await.map_err(DbError::from)?;
     Ok(id)
+}
+
+/// The active committees an official may record a decision of.
+#[instrument(skip_all)]
+pub async fn committees(db: &Db, actor: &Actor) -> Result<Vec<Named>, AppError> {
+    if !actor.is_staff() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(committees::active_names(db.read())
+        .await?
+        .into_iter()
+        .map(named)
+        .collect())
 }

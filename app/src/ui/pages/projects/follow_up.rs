@@ -16,6 +16,11 @@ pub fn FollowUpPage() -> impl IntoView {
         <Title text=move || t_string!(i18n, projects.follow_up).to_string() />
         <h1>{t!(i18n, projects.follow_up)}</h1>
         <p class="hint">{t!(i18n, projects.follow_up_intro)}</p>
+        <p class="actions">
+            <a class="button secondary" href="/export/follow-up.xlsx" download>{t!(i18n, directory.export_xlsx)}</a>
+            " "
+            <a class="button secondary" href="/export/follow-up.csv" download>{t!(i18n, directory.export_csv)}</a>
+        </p>
         <Transition fallback=|| ()>
             {move || list.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),

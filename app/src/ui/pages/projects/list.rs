@@ -37,7 +37,13 @@ pub fn ProjectsPage() -> impl IntoView {
         <h1>{t!(i18n, nav.projects)}</h1>
         <p class="hint">{t!(i18n, projects.intro)}</p>
         <IfStaff>
-            <p class="actions"><a class="button secondary" href="/follow-up">{t!(i18n, projects.follow_up)}</a></p>
+            <p class="actions">
+                <a class="button" href="/projects/new">{t!(i18n, projects.from_decision)}</a>
+                " "
+                <a class="button secondary" href="/follow-up">{t!(i18n, projects.follow_up)}</a>
+                " "
+                <a class="button secondary" href="/export/projects.xlsx" download>{t!(i18n, directory.export_xlsx)}</a>
+            </p>
         </IfStaff>
         <form method="get" action="/projects" class="filters" role="search">
             <FilterSelect id="f-status" name="status" options=ProjectStatus::ALL.iter().map(|c| (c.as_str().to_string(), project_labels::status(*c))).collect() selected=status>

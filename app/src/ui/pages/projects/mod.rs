@@ -7,4 +7,5 @@ pub mod detail;
 pub mod follow_up;
 pub mod journey;
 pub mod list;
+pub mod new;
 pub mod report_photo;
