@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the release build on loopback: the home page, a static asset, /healthz, the
-# directory search, (signed in) the proposals list and a proposal, and a project's page.
+# directory search, (signed in) the proposals list, a proposal and the dashboard, and a project's
+# page.
 # Prints requests/s, p50 and p99 for each, and the page/static throughput ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,8 @@ curl -sf -c "$data/jar" -o /dev/null -H "Origin: http://127.0.0.1:$port" \
 cookie="tavana_session=$(awk '$6 == "tavana_session" { print $7 }' "$data/jar")"
 conns=8 run proposals "/proposals"
 conns=8 run proposal "/proposals/4"
+# The officials' dashboard: every count, the median and the stalled rule, four SVG charts.
+conns=8 run dashboard "/dashboard"
 cookie=
 # A project's page with its whole journey, as the public sees it.
 conns=8 run project "/projects/1"

@@ -8,6 +8,9 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
+/** A 1×1 PNG. */
+const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
 test("an official assigns a project to the agency, which reports progress; everyone sees it", async ({ browser }, testInfo) => {
   // The demo's unassigned project (planned, from a committee decision) is assigned here.
   const official = await signedIn(browser, "official");
@@ -61,6 +64,18 @@ test("an official assigns a project to the agency, which reports progress; every
   await expect(agency.locator("section[aria-labelledby=journey-h]")).toContainText("گزارش پیشرفت: ۳۵٪");
   // The form is drawn anew for the next report: empty, never "undefined".
   await expect(agency.locator("#field-percent")).toHaveValue("");
+  // A photo on the report: a fake image is refused beside the field, a real one is shown.
+  const report = agency.locator("section[aria-labelledby=journey-h] li", { hasText: "گزارش پیشرفت: ۳۵٪" });
+  await report.locator("summary", { hasText: "افزودن عکس" }).click();
+  await report.locator("input[type=file]").setInputFiles({ name: "site.png", mimeType: "image/png", buffer: Buffer.from("not an image") });
+  await report.locator("form button[type=submit]").click();
+  const again = agency.locator("section[aria-labelledby=journey-h] li", { hasText: "گزارش پیشرفت: ۳۵٪" });
+  await expect(again.locator(".error")).toContainText("PNG");
+  await again.locator("input[type=file]").setInputFiles({ name: "site.png", mimeType: "image/png", buffer: Buffer.from(PNG, "base64") });
+  await again.locator("form button[type=submit]").click();
+  const photo = agency.locator("section[aria-labelledby=journey-h] li", { hasText: "گزارش پیشرفت: ۳۵٪" }).locator(".report-photo img");
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
   await expectAccessible(agency);
   await screenshots(agency, testInfo, "project-page");
 
@@ -97,4 +112,23 @@ test("a stalled demo project is on the officials' follow-up list, and a follow-u
   const member = await signedIn(browser, "member");
   await member.goto("/follow-up");
   await expect(member.locator(".notice")).toBeVisible();
+});
+
+test("an official defines a project from a committee decision and goes on to assign it", async ({ page }) => {
+  await signIn(page, "official");
+  await page.goto("/projects");
+  await page.getByRole("link", { name: "پروژهٔ تازه از مصوبهٔ کمیته" }).click();
+  await hydrated(page);
+  await expectAccessible(page);
+  const title = "ساماندهی کوچه‌های خاکی " + uniqueName("");
+  await page.locator("#field-title").fill(title);
+  await page.locator("#field-decision").fill("مصوبه جلسه ۱۴ کمیته کالبدی.");
+  await page.getByRole("button", { name: "ذخیره و واگذاری" }).click();
+  // Without a committee it is refused beside the field, and what was typed stays.
+  await expect(page.locator("#field-committee_id-error")).toBeVisible();
+  await expect(page.locator("#field-title")).toHaveValue(title);
+  await page.locator("#field-committee_id").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "ذخیره و واگذاری" }).click();
+  await expect(page).toHaveURL(/\/projects\/\d+\/assign$/);
+  await expect(page.locator("main")).toContainText(title);
 });

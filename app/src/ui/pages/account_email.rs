@@ -50,7 +50,8 @@ fn EmailForm(current: EmailSettings, save: ServerAction<SaveEmailSettings>) -> i
     view! {
         <p class="form-success" role="status" hidden=move || !saved.get()>{t!(i18n, directory.saved)}</p>
         <FailureAlert failure />
-        <ActionForm action=save>
+        // novalidate: the server's localised message beside the field, not the browser's bubble.
+        <ActionForm action=save attr:novalidate=true>
             <Field name="email" kind="email" autocomplete="email" dir="ltr" preset=Some(current.address.clone()) errors
                 hint=view! { {t!(i18n, account.email_hint)} }.into_any()>
                 {t!(i18n, account.email)}

@@ -37,7 +37,8 @@ fn DecisionForm(committees: Vec<Named>) -> impl IntoView {
     options.extend(committees.into_iter().map(|c| (c.id.to_string(), c.name)));
     view! {
         <FailureAlert failure />
-        <ActionForm action=create attr:class="panel">
+        // novalidate: the server's localised message beside the field, not the browser's bubble.
+        <ActionForm action=create attr:class="panel" attr:novalidate=true>
             <SelectField name="committee_id" options required=true errors>
                 {t!(i18n, proposals.committee)}
             </SelectField>
