@@ -5,11 +5,12 @@ use crate::i18n::*;
 use crate::ui::components::format;
 use leptos::prelude::*;
 
-const WIDTH: i64 = 640;
+/// Row height in pixels; the widths are percentages, so the text keeps its size on a phone.
 const ROW: i64 = 30;
-const LABEL: i64 = 190;
-const VALUE: i64 = 60;
-const LABEL_CHARS: usize = 26;
+/// The label column and the room left for the value, in percent of the width.
+const LABEL: f64 = 36.0;
+const VALUE: f64 = 10.0;
+const LABEL_CHARS: usize = 22;
 
 /// One bar: its label, its count, and where the label links to (if anywhere).
 #[derive(Clone, Debug, PartialEq)]
@@ -19,16 +20,25 @@ pub struct Bar {
     pub href: Option<String>,
 }
 
-/// Where one bar and its texts sit: (bar x, bar width, label x, value x).
-fn geometry(value: i64, max: i64, rtl: bool) -> (i64, i64, i64, i64) {
-    let room = WIDTH - LABEL - VALUE;
-    let width = if max > 0 { value * room / max } else { 0 };
-    if rtl {
-        let bar_x = WIDTH - LABEL - width;
-        (bar_x, width, WIDTH - 4, bar_x - 6)
+/// Where one bar and its texts sit, in percent of the width: (bar x, bar width, label x within
+/// the label's own box, value x).
+fn geometry(value: i64, max: i64, rtl: bool) -> (f64, f64, f64, f64) {
+    let room = 100.0 - LABEL - VALUE;
+    let width = if max > 0 {
+        value as f64 * room / max as f64
     } else {
-        (LABEL, width, 4, LABEL + width + 6)
+        0.0
+    };
+    if rtl {
+        let bar_x = 100.0 - LABEL - width;
+        (bar_x, width, 97.0, bar_x - 1.0)
+    } else {
+        (LABEL, width, 3.0, LABEL + width + 1.0)
     }
+}
+
+fn pct(value: f64) -> String {
+    format!("{value:.2}%")
 }
 
 fn short(label: &str) -> String {
@@ -57,15 +67,18 @@ pub fn BarChart(
     view! {
         <figure class="chart panel" id=id>
             <figcaption id=caption_id.clone()>{caption}</figcaption>
-            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby=caption_id
+            <svg width="100%" height=height role="img" aria-labelledby=caption_id
                 direction=if rtl { "rtl" } else { "ltr" }>
                 {bars.into_iter().enumerate().map(|(i, bar)| {
                     let y = ROW * i as i64;
                     let (bar_x, bar_w, label_x, value_x) = geometry(bar.value, max, rtl);
                     view! {
-                        <text x=label_x y=y + 20 text-anchor="start" class="chart-label">{short(&bar.label)}</text>
-                        <rect x=bar_x y=y + 6 width=bar_w height=ROW - 10 rx="3" class="chart-bar" />
-                        <text x=value_x y=y + 20 text-anchor="start" class="chart-value">{format::number(bar.value)}</text>
+                        // A nested viewport clips a label too long for a phone's width.
+                        <svg x=pct(if rtl { 100.0 - LABEL + 1.0 } else { 0.0 }) y=y width=pct(LABEL - 1.0) height=ROW>
+                            <text x=pct(label_x) y="20" text-anchor="start" class="chart-label">{short(&bar.label)}</text>
+                        </svg>
+                        <rect x=pct(bar_x) y=y + 6 width=pct(bar_w) height=ROW - 10 rx="3" class="chart-bar" />
+                        <text x=pct(value_x) y=y + 20 text-anchor="start" class="chart-value">{format::number(bar.value)}</text>
                     }
                 }).collect_view()}
             </svg>
@@ -96,17 +109,24 @@ mod tests {
 
     #[test]
     fn the_longest_bar_fills_the_room_and_grows_from_the_reading_side() {
-        let room = WIDTH - LABEL - VALUE;
-        assert_eq!(geometry(10, 10, false), (LABEL, room, 4, LABEL + room + 6));
+        let room = 100.0 - LABEL - VALUE;
+        assert_eq!(
+            geometry(10, 10, false),
+            (LABEL, room, 3.0, LABEL + room + 1.0)
+        );
         let (x, w, label_x, value_x) = geometry(10, 10, true);
         assert_eq!(
             (x + w, w),
-            (WIDTH - LABEL, room),
+            (100.0 - LABEL, room),
             "ends where the labels begin"
         );
-        assert!(label_x > x + w && value_x < x);
-        assert_eq!(geometry(5, 10, true).1, room / 2);
-        assert_eq!(geometry(0, 0, false).1, 0, "an empty chart draws no bars");
+        assert!(
+            label_x > 50.0 && value_x < x,
+            "labels sit at the start of their own box"
+        );
+        assert_eq!(geometry(5, 10, true).1, room / 2.0);
+        assert_eq!(geometry(0, 0, false).1, 0.0, "an empty chart draws no bars");
+        assert_eq!(pct(12.5), "12.50%");
     }
 
     #[test]

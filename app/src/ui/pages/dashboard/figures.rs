@@ -39,7 +39,7 @@ pub fn Figures(d: Dashboard) -> impl IntoView {
             </li>
             <li class="figure panel">
                 <span class="figure-value">{match d.completion_rate {
-                    Some(rate) => t_string!(i18n, projects.percent, n = format::number(rate)).to_string(),
+                    Some(rate) => t_string!(i18n, dashboard.rate, n = format::number(rate)).to_string(),
                     None => "—".to_string(),
                 }}</span>
                 <span class="figure-label">{t!(i18n, dashboard.completion, done = format::number(d.completed), n = format::number(d.started))}</span>
