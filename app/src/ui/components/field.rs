@@ -30,6 +30,21 @@ pub fn Field(
             .or_else(|| errors.with(|e| e.kept(name).map(str::to_string)))
             .or_else(|| preset.clone())
     };
+    // After each submission the field shows what came back (the echo, else the preset, else
+    // nothing), as a freshly drawn one would. Not on the first run: hydration must not
+    // overwrite what someone typed before the WASM arrived.
+    let input = NodeRef::<leptos::html::Input>::new();
+    let shown = initial.clone();
+    Effect::new(move |ran: Option<()>| {
+        let text = shown().unwrap_or_default();
+        if ran.is_some() {
+            if let Some(el) = input.get_untracked() {
+                if el.value() != text {
+                    el.set_value(&text);
+                }
+            }
+        }
+    });
     let has_hint = hint.is_some();
     let described_by = {
         let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
@@ -55,10 +70,10 @@ pub fn Field(
                 autocomplete=autocomplete
                 required=required
                 dir=dir
+                // The attribute only: hydration must not overwrite what someone typed before the
+                // WASM arrived, and a field drawn in the browser starts from it (never "undefined").
                 value=initial.clone()
-                // Always a string: a field drawn in the browser (after navigating or reloading a
-                // page's data) must not show the text "undefined".
-                prop:value=move || initial().unwrap_or_default()
+                node_ref=input
                 aria-invalid=move || issue().is_some().then_some("true")
                 aria-describedby=described_by
             />
