@@ -2,14 +2,14 @@
 //! organisation; `POST` (a multipart form with a `logo` file, or `remove`) changes it for its
 //! representatives and officials, then returns to the edit page, with the field's problem in
 //! the address when there is one.
-use super::upload::status;
+use super::upload::{status, typed};
 use app::api::AppError;
 use app::domain::validation::FieldIssue;
 use app::server::auth::caller::resolve;
 use app::server::directory::logos;
 use app::server::state::AppState;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
@@ -23,13 +23,7 @@ pub async fn show(
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
     match logos::get(&state.db, actor.as_ref(), id).await {
-        Ok((content_type, bytes)) => {
-            let mut response = bytes.into_response();
-            let value = HeaderValue::from_str(&content_type)
-                .unwrap_or(HeaderValue::from_static("application/octet-stream"));
-            response.headers_mut().insert(header::CONTENT_TYPE, value);
-            response
-        }
+        Ok((content_type, bytes)) => typed(&content_type, bytes),
         Err(error) => status(&error).into_response(),
     }
 }

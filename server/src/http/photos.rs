@@ -1,26 +1,20 @@
 //! `POST /projects/{id}/updates/{update}/photo` (a multipart form with a `photo` file) attaches
 //! a photo to a progress report for the lead and partners, then returns to the project's page,
 //! with the file's problem in the address when there is one. `GET /photos/{update}` shows it.
-use super::upload::{file_field, status};
+use super::upload::{file_field, status, typed};
 use app::api::AppError;
 use app::domain::validation::FieldIssue;
 use app::server::auth::caller::resolve;
 use app::server::projects::photos;
 use app::server::state::AppState;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 pub async fn show(State(state): State<AppState>, Path(update): Path<i64>) -> Response {
     match photos::open(&state.db, &state.settings.files_dir, update).await {
-        Ok((content_type, bytes)) => {
-            let mut response = bytes.into_response();
-            let value = HeaderValue::from_str(&content_type)
-                .unwrap_or(HeaderValue::from_static("application/octet-stream"));
-            response.headers_mut().insert(header::CONTENT_TYPE, value);
-            response
-        }
+        Ok((content_type, bytes)) => typed(&content_type, bytes),
         Err(error) => status(&error).into_response(),
     }
 }

@@ -2,7 +2,17 @@
 use app::api::AppError;
 use axum::body::Bytes;
 use axum::extract::Multipart;
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+/// Stored bytes sent with their recorded content type.
+pub fn typed(content_type: &str, bytes: Vec<u8>) -> Response {
+    let mut response = bytes.into_response();
+    let value = HeaderValue::from_str(content_type)
+        .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    response.headers_mut().insert(header::CONTENT_TYPE, value);
+    response
+}
 
 pub fn status(error: &AppError) -> StatusCode {
     StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
