@@ -3,6 +3,7 @@
 //! PostgreSQL.
 #![cfg(feature = "ssr")]
 
+mod board_checks;
 mod common;
 mod dashboard_checks;
 mod photo_checks;
@@ -50,6 +51,7 @@ struct Cast {
     place: i64,
     agency: Actor,
     agency_org: i64,
+    committee: i64,
 }
 
 /// An official, a social committee with a chair and a member (people with accounts), two
@@ -149,6 +151,7 @@ async fn cast(db: &Db) -> Cast {
         place,
         agency: by_name("agency").await,
         agency_org,
+        committee,
     }
 }
 
@@ -425,6 +428,23 @@ async fn story(db: &Db) {
         1
     );
 
+    // Mentions tell those named who may read the proposal; an outsider named hears nothing.
+    add_comment(
+        db,
+        &c.member,
+        id,
+        "@Chair و @official لطفاً ببینید؛ @outsider و @nobody هم.",
+    )
+    .await
+    .unwrap();
+    let mentions = |rows: Vec<app::model::notifications::NotificationEntry>| {
+        rows.iter().filter(|n| n.kind == "mention").count()
+    };
+    for (who, expected) in [(&c.chair, 1), (&c.official, 1), (&c.outsider, 0)] {
+        let inbox = notifications::page(db, who, 1).await.unwrap();
+        assert_eq!(mentions(inbox.rows), expected, "user {}", who.user_id);
+    }
+
     // The proposer heard about every move and the comment, and reads them.
     let inbox = notifications::page(db, &c.ngo, 1).await.unwrap();
     assert_eq!(
@@ -475,6 +495,24 @@ async fn story(db: &Db) {
 
     projects_story(db, &c, id).await;
     dashboard_checks::after_the_story(db, &c.official, &c.ngo, c.place).await;
+    let another = forms::save(
+        db,
+        &c.ngo,
+        Target::New {
+            organisation_id: c.ngo_org,
+        },
+        complete(c.place, None),
+        true,
+    )
+    .await
+    .unwrap();
+    let people = board_checks::People {
+        official: &c.official,
+        chair: &c.chair,
+        member: &c.member,
+        outsider: &c.outsider,
+    };
+    board_checks::story(db, people, c.committee, another).await;
 }
 
 /// The approved proposal's project: assignment, progress, stalling, follow-up.

@@ -26,7 +26,18 @@ test("a proposal goes from draft to approval: ngo, chair and official each do th
   await ngo.goto("/proposals/new");
   await hydrated(ngo);
   await expectAccessible(ngo);
+  // Each field is judged by the server's rule as soon as it is left, and cleared once fixed.
+  await ngo.locator("#field-title").fill("کت");
+  await ngo.locator("#field-title").press("Tab");
+  await expect(ngo.locator("#field-title-error")).toBeVisible();
+  await expect(ngo.locator("#field-title")).toHaveAttribute("aria-invalid", "true");
+  await ngo.locator("#field-duration_months").fill("۹۹");
+  await ngo.locator("#field-duration_months").press("Tab");
+  await expect(ngo.locator("#field-duration_months-error")).toBeVisible();
+  await ngo.locator("#field-duration_months").fill("");
+  await expect(ngo.locator("#field-duration_months-error")).toBeHidden();
   await ngo.locator("#field-title").fill(title);
+  await expect(ngo.locator("#field-title-error")).toBeHidden();
   await ngo.locator("#field-summary").fill("کتابخانه کوچک با برنامه کتاب‌خوانی هفتگی.");
   await ngo.locator("#field-budget_rials").fill("دوازده میلیون");
   await expect(ngo.locator("#field-budget_rials-error")).toBeVisible();

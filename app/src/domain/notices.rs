@@ -9,6 +9,8 @@ codes!(
         ProjectAssigned => "project_assigned",
         ProjectStatus => "project_status",
         ProjectFollowUp => "project_follow_up",
+        Mention => "mention",
+        CardAssigned => "card_assigned",
     }
 );
 

@@ -47,6 +47,18 @@ pub enum FieldIssue {
     NotADocument,
     /// No more files may be added (at most this many).
     TooManyFiles(u32),
+    /// No step of its workflow takes the card from its column to that one.
+    NoSuchMove,
+    /// Tasks stay in the tasks' lane; proposals and projects in the pipeline.
+    WrongLane,
+    /// Only the proposing organisation (re)submits.
+    OnlyProposer,
+    /// Only an official approves or rejects.
+    OnlyOfficials,
+    /// Only the committee's chair or secretary reviews.
+    OnlyCommitteeLeads,
+    /// Only the lead agency (or an official) moves a project.
+    OnlyLeadAgency,
 }
 
 /// One field's issue, named by the form field it belongs to.

@@ -1,6 +1,7 @@
 //! Data exchanged between server functions and components (compiled on both sides).
 mod accounts;
 pub mod assessments;
+pub mod boards;
 pub mod dashboard;
 pub mod directory;
 pub mod notifications;

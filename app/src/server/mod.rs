@@ -2,6 +2,7 @@
 pub mod accounts;
 pub mod assessments;
 pub mod auth;
+pub mod boards;
 pub mod csp;
 pub mod dashboard;
 pub mod db;

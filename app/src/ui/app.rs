@@ -91,6 +91,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/committees/:id/edit") view={Lazy::<EditCommitteeRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/committees/:id/working-groups/new") view={Lazy::<NewWorkingGroupRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/working-groups/:id") view=WorkingGroupPage ssr=SsrMode::Async />
+                <Route path=path!("/working-groups/:id/board") view={Lazy::<BoardRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/working-groups/:id/board/cards/:card") view={Lazy::<BoardCardRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/working-groups/:id/edit") view={Lazy::<EditWorkingGroupRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/organisations") view=OrganisationsPage ssr=SsrMode::Async />
                 <Route path=path!("/organisations/new") view=NewOrganisationPage ssr=SsrMode::Async />

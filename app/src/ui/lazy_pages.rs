@@ -4,6 +4,8 @@
 //! download them. Each page still renders complete on the server and works without the WASM.
 use crate::ui::pages::admin_outbox::AdminOutboxPage;
 use crate::ui::pages::admin_users::AdminUsersPage;
+use crate::ui::pages::boards::card_page::CardPage;
+use crate::ui::pages::boards::BoardPage;
 use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::directory::capacity_form::{EditCapacityPage, NewCapacityPage};
 use crate::ui::pages::directory::committee_form::{EditCommitteePage, NewCommitteePage};
@@ -66,3 +68,5 @@ lazy_page!(ProjectRoute, ProjectPage);
 lazy_page!(AssignProjectRoute, AssignProjectPage);
 lazy_page!(FollowUpRoute, FollowUpPage);
 lazy_page!(DashboardRoute, DashboardPage);
+lazy_page!(BoardRoute, BoardPage);
+lazy_page!(BoardCardRoute, CardPage);

@@ -21,7 +21,7 @@ pub async fn save_proposal(
     #[server(default)] neighbourhoods: Vec<i64>,
     #[server(default)] partners: Vec<i64>,
     #[server(default)] assessment_id: String,
-    then: String,
+    #[server(default)] then: String,
 ) -> Result<(), AppError> {
     use super::joined;
     use crate::domain::proposal_rules::ProposalText;

@@ -2,11 +2,14 @@
 //! same queries run on SQLite (the embedded default) and PostgreSQL. Only migrations differ.
 pub mod assessments;
 pub mod audit;
+pub mod board_events;
+pub mod boards;
 pub mod capacities;
 pub mod committees;
 pub mod dashboard;
 pub mod documents;
 pub mod login_attempts;
+pub mod mentions;
 pub mod neighbourhoods;
 pub mod notifications;
 pub mod organisations;

@@ -121,6 +121,18 @@ pub(crate) async fn cards(
         .collect())
 }
 
+/// The running projects that are stalled today, by the rule.
+pub(crate) async fn stalled_projects(db: &Db, rule: StalledRule) -> Result<Vec<i64>, AppError> {
+    let running = store::running(db.read()).await?;
+    let open = store::open_milestones_of_running(db.read()).await?;
+    Ok(cards(db, rule, running, &open)
+        .await?
+        .into_iter()
+        .filter(|c| c.stalled.is_some())
+        .map(|c| c.id)
+        .collect())
+}
+
 /// An event on a project its lead agency hears about.
 pub(crate) struct LeadEvent<'a> {
     /// The lead to tell (`None`: the project's current lead).

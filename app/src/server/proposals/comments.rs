@@ -1,13 +1,15 @@
 //! The discussion on a proposal: those who may see a submitted proposal (its committee,
-//! officials, the proposer, partners) may write; the proposer hears about others' comments.
+//! officials, the proposer, partners) may write; the proposer hears about others' comments,
+//! and whoever is `@mentioned` (and may read the proposal) is told so.
 use super::notify::{self, ProposalEvent};
 use super::{status_of, visible};
 use crate::api::AppError;
 use crate::domain::directory_rules::required_text;
+use crate::domain::mentions::mentioned;
 use crate::domain::permissions::Actor;
 use crate::domain::proposal_flow::ProposalStatus;
-use crate::server::db::{notifications, proposal_moves, Db, DbError};
-use crate::server::now_ms;
+use crate::server::db::{mentions, notifications, proposal_moves, Db, DbError};
+use crate::server::{now_ms, today_iso};
 use tracing::instrument;
 
 pub const COMMENT_MAX: u32 = 4000;
@@ -25,6 +27,10 @@ pub async fn add_comment(db: &Db, actor: &Actor, id: i64, body: &str) -> Result<
     if let Some(c) = row.committee_id {
         to_tell.extend(notify::committee_leads(db, c).await?);
     }
+    let named =
+        mentions::proposal_readers_named(db.read(), id, &mentioned(&body), &today_iso()).await?;
+    // Someone both mentioned and otherwise told hears it once, as a mention.
+    to_tell.retain(|user| !named.contains(user));
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     let comment = proposal_moves::insert_comment(&mut tx, id, actor.user_id, &body, now).await?;
     let event = ProposalEvent {
@@ -36,6 +42,11 @@ pub async fn add_comment(db: &Db, actor: &Actor, id: i64, body: &str) -> Result<
         now,
     };
     notify::send(&mut tx, &to_tell, &event).await?;
+    let mention = ProposalEvent {
+        kind: "mention",
+        ..event
+    };
+    notify::send(&mut tx, &named, &mention).await?;
     tx.commit().await.map_err(DbError::from)?;
     Ok(comment)
 }

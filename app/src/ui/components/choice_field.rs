@@ -1,5 +1,6 @@
 use crate::domain::validation::FormErrors;
 use crate::ui::components::field_issue::IssueText;
+use crate::ui::components::live_check::{verdict, LiveCheck};
 use leptos::prelude::*;
 
 /// A labelled `<select>` with its error beside it; after a failed submission without
@@ -15,7 +16,8 @@ pub fn SelectField(
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
-    let issue = move || errors.get().get(name);
+    let live = use_context::<LiveCheck>();
+    let issue = move || verdict(live, name, errors.get().get(name));
     let kept = errors.with_untracked(|e| e.kept(name).map(str::to_string));
     let chosen = kept.or(selected).unwrap_or_default();
     view! {
@@ -45,6 +47,7 @@ pub fn SelectField(
 pub fn TextAreaField(
     name: &'static str,
     #[prop(optional)] rows: Option<u32>,
+    #[prop(optional)] hint: Option<AnyView>,
     /// What an edit form starts with; what was typed and echoed back wins over it.
     #[prop(default = None)]
     preset: Option<String>,
@@ -53,7 +56,23 @@ pub fn TextAreaField(
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
-    let issue = move || errors.get().get(name);
+    let hint_id = format!("{id}-hint");
+    let has_hint = hint.is_some();
+    let live = use_context::<LiveCheck>();
+    let issue = move || verdict(live, name, errors.get().get(name));
+    let described_by = {
+        let hint_id = hint_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if issue().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
     let kept = errors
         .with_untracked(|e| e.kept(name).map(str::to_string))
         .or(preset)
@@ -61,12 +80,13 @@ pub fn TextAreaField(
     view! {
         <div class="field" class:invalid=move || issue().is_some()>
             <label for=id.clone()>{children()}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             <textarea
                 id=id
                 name=name
                 rows=rows.unwrap_or(4)
                 aria-invalid=move || issue().is_some().then_some("true")
-                aria-describedby=move || issue().is_some().then(|| error_id.clone())
+                aria-describedby=described_by
             >{kept}</textarea>
             <p class="error" id=format!("field-{name}-error") hidden=move || issue().is_none()>
                 {move || issue().map(|issue| view! { <IssueText issue /> })}
@@ -85,7 +105,8 @@ pub fn RadioChoice(
     errors: Signal<FormErrors>,
     children: Children,
 ) -> impl IntoView {
-    let issue = move || errors.get().get(name);
+    let live = use_context::<LiveCheck>();
+    let issue = move || verdict(live, name, errors.get().get(name));
     let error_id = format!("field-{name}-error");
     let described = error_id.clone();
     view! {

@@ -55,6 +55,12 @@ fn issue_text(i18n: leptos_i18n::I18nContext<Locale>, issue: FieldIssue) -> Stri
         FieldIssue::NotAnImage => t_string!(i18n, errors.not_an_image).to_string(),
         FieldIssue::Incomplete => t_string!(i18n, errors.incomplete).to_string(),
         FieldIssue::NotADocument => t_string!(i18n, errors.not_a_document).to_string(),
+        FieldIssue::NoSuchMove => t_string!(i18n, errors.no_such_move).to_string(),
+        FieldIssue::WrongLane => t_string!(i18n, errors.wrong_lane).to_string(),
+        FieldIssue::OnlyProposer => t_string!(i18n, errors.only_proposer).to_string(),
+        FieldIssue::OnlyOfficials => t_string!(i18n, errors.only_officials).to_string(),
+        FieldIssue::OnlyCommitteeLeads => t_string!(i18n, errors.only_committee_leads).to_string(),
+        FieldIssue::OnlyLeadAgency => t_string!(i18n, errors.only_lead_agency).to_string(),
         FieldIssue::TooManyFiles(n) => {
             t_string!(i18n, errors.too_many_files, count = number(n)).to_string()
         }

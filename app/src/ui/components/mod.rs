@@ -1,5 +1,6 @@
 //! Small pieces the pages share.
 pub mod bar_chart;
+pub mod board_labels;
 pub mod check_list;
 pub mod choice_field;
 pub mod dimension_checks;
@@ -9,6 +10,7 @@ pub mod filter_select;
 pub mod form_state;
 pub mod format;
 pub mod labels;
+pub mod live_check;
 pub mod members;
 pub mod neighbourhood_map;
 pub mod notice_text;

@@ -54,6 +54,10 @@ pub fn notice_in(locale: Locale, kind: &str, who: &str, detail: &str) -> String 
             )
             .to_string()
         }
+        NoticeKind::Mention => td_string!(locale, notifications.mention, who = who).to_string(),
+        NoticeKind::CardAssigned => {
+            td_string!(locale, notifications.card_assigned, who = who).to_string()
+        }
     }
 }
 
@@ -65,5 +69,7 @@ pub fn kind_name_in(locale: Locale, kind: NoticeKind) -> &'static str {
         NoticeKind::ProjectAssigned => td_string!(locale, notifications.kind_project_assigned),
         NoticeKind::ProjectStatus => td_string!(locale, notifications.kind_project_status),
         NoticeKind::ProjectFollowUp => td_string!(locale, notifications.kind_project_follow_up),
+        NoticeKind::Mention => td_string!(locale, notifications.kind_mention),
+        NoticeKind::CardAssigned => td_string!(locale, notifications.kind_card_assigned),
     }
 }

@@ -61,7 +61,7 @@ fn AccountMenu() -> impl IntoView {
                             })}
                         </a>
                         <a class="account-link" href="/account">{user.display_name}</a>
-                        <ActionForm action=logout attr:class="inline-form">
+                        <ActionForm action=logout attr:novalidate=true attr:class="inline-form">
                             <button type="submit" class="link-button">{t!(i18n, account_menu.sign_out)}</button>
                         </ActionForm>
                     }.into_any(),

@@ -54,7 +54,7 @@ fn AccountDetails(user: SessionUser) -> impl IntoView {
                     <dt>{t!(i18n, account.role)}</dt><dd>{role_name(user.role)}</dd>
                     <dt>{t!(i18n, account.member_since)}</dt><dd>{format::date(user.member_since_ms)}</dd>
                 </dl>
-                <ActionForm action=logout>
+                <ActionForm action=logout attr:novalidate=true>
                     <button type="submit" class="button secondary">{t!(i18n, account.sign_out)}</button>
                 </ActionForm>
             </section>
@@ -62,7 +62,7 @@ fn AccountDetails(user: SessionUser) -> impl IntoView {
                 <h2 id="password-heading">{t!(i18n, account.change_password)}</h2>
                 <p class="form-success" role="status" hidden=move || !changed.get()>{t!(i18n, account.password_changed)}</p>
                 <FailureAlert failure />
-                <ActionForm action=change>
+                <ActionForm action=change attr:novalidate=true>
                     <Field name="current_password" kind="password" autocomplete="current-password" required=true dir="ltr" errors>
                         {t!(i18n, account.current_password)}
                     </Field>

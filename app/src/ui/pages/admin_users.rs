@@ -144,7 +144,7 @@ fn AccountRow(
             </td>
             <td class="row-actions">
                 {(!is_me).then(|| view! {
-                    <ActionForm action=set_role attr:class="inline-form">
+                    <ActionForm action=set_role attr:novalidate=true attr:class="inline-form">
                         <input type="hidden" name="user_id" value=row.id />
                         <label class="visually-hidden" for=select_id.clone()>{t!(i18n, admin.change_role)}</label>
                         <select id=select_id name="role">
@@ -156,7 +156,7 @@ fn AccountRow(
                     </ActionForm>
                     {if row.disabled {
                         view! {
-                            <ActionForm action=set_disabled attr:class="inline-form">
+                            <ActionForm action=set_disabled attr:novalidate=true attr:class="inline-form">
                                 <input type="hidden" name="user_id" value=row.id />
                                 <input type="hidden" name="disabled" value="false" />
                                 <button type="submit" class="button small secondary">{t!(i18n, admin.enable)}</button>
@@ -168,7 +168,7 @@ fn AccountRow(
                                 <summary class="button small danger">{t!(i18n, admin.disable)}</summary>
                                 <div class="confirm-body">
                                     <p>{t!(i18n, admin.disable_warning)}</p>
-                                    <ActionForm action=set_disabled>
+                                    <ActionForm action=set_disabled attr:novalidate=true>
                                         <input type="hidden" name="user_id" value=row.id />
                                         <input type="hidden" name="disabled" value="true" />
                                         <button type="submit" class="button small danger">{t!(i18n, admin.disable_confirm)}</button>

@@ -29,7 +29,7 @@ pub fn LoginPage() -> impl IntoView {
             <h1>{t!(i18n, login.title)}</h1>
             <FormAlert issue=Signal::derive(move || errors.get().get("form")) />
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="next" value=next />
                 <Field name="username" autocomplete="username" required=true dir="ltr" errors>
                     {t!(i18n, login.username)}

@@ -3,6 +3,7 @@ pub mod account;
 pub mod account_email;
 pub mod admin_outbox;
 pub mod admin_users;
+pub mod boards;
 pub mod coming_soon;
 pub mod dashboard;
 pub mod directory;

@@ -28,7 +28,7 @@ pub fn RegisterPage() -> impl IntoView {
             <p class="muted">{t!(i18n, register.for_organisations)} " " <a href="/organisations/new">{t!(i18n, register.organisation_link)}</a></p>
             <FormAlert issue=Signal::derive(move || errors.get().get("form")) />
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <Field name="display_name" autocomplete="name" required=true errors>
                     {t!(i18n, register.display_name)}
                 </Field>

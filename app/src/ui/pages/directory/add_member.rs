@@ -53,7 +53,7 @@ pub fn AddMember(committee_id: i64) -> impl IntoView {
                 <button type="submit" class="button secondary">{t!(i18n, directory.find)}</button>
             </form>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="committee_id" value=committee_id />
                 <Transition fallback=|| ()>
                     {move || candidates.get().map(|result| {

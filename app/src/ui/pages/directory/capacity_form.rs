@@ -86,7 +86,7 @@ fn CapacityFields(form: CapacityForm) -> impl IntoView {
         <section class="panel narrow">
             <h1>{heading}</h1>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="organisation_id" value=organisation.id />
                 {id.map(|id| view! { <input type="hidden" name="id" value=id /> })}
                 <SelectField name="kind" options=kinds selected=kind.unwrap_or_else(|| "volunteers".into()) errors>
@@ -122,7 +122,7 @@ fn RemoveCapacityForm(id: i64) -> impl IntoView {
             <details>
                 <summary>{t!(i18n, directory.remove_capacity)}</summary>
                 <FailureAlert failure />
-                <ActionForm action>
+                <ActionForm action attr:novalidate=true>
                     <input type="hidden" name="id" value=id />
                     <p class="hint">{t!(i18n, directory.remove_confirm)}</p>
                     <button type="submit" class="button danger" disabled=move || action.pending().get()>

@@ -27,7 +27,7 @@ pub fn NewCommitteePage() -> impl IntoView {
             <section class="panel narrow">
                 <h1>{t!(i18n, directory.new_committee)}</h1>
                 <FailureAlert failure />
-                <ActionForm action>
+                <ActionForm action attr:novalidate=true>
                     <CommitteeFields errors preset=None />
                     <button type="submit" class="button" disabled=move || action.pending().get()>
                         {t!(i18n, directory.create)}
@@ -77,7 +77,7 @@ fn EditCommitteeForm(committee: CommitteeDetail) -> impl IntoView {
         <section class="panel narrow">
             <h1>{t!(i18n, directory.edit_committee)}</h1>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="id" value=id />
                 <VersionField version errors />
                 <CommitteeFields errors preset=Some(committee) />

@@ -49,7 +49,7 @@ fn EndSeat(member: Member) -> impl IntoView {
             <details open=issue().is_some()>
                 <summary>{t!(i18n, directory.end_seat)}</summary>
                 <FailureAlert failure />
-                <ActionForm action attr:class="seat-end">
+                <ActionForm action attr:novalidate=true attr:class="seat-end">
                     <input type="hidden" name="membership_id" value=id />
                     <p class="hint">{t!(i18n, directory.end_confirm)}</p>
                     <div class="field" class:invalid=move || issue().is_some()>

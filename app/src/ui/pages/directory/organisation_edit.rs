@@ -55,7 +55,7 @@ fn ProfileForm(form: OrganisationForm) -> impl IntoView {
             <h1>{t!(i18n, directory.edit_organisation)}</h1>
             <p><span class="badge">{labels::org_kind(v.kind)}</span></p>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="id" value=id />
                 <VersionField version=v.version errors />
                 <Field name="name" required=true preset=Some(v.name.clone()) errors>{t!(i18n, directory.organisation_name)}</Field>
@@ -97,7 +97,7 @@ fn LogoForm(id: i64, logo: Option<i64>) -> impl IntoView {
             {logo.map(|v| view! {
                 <p><img class="logo" src=format!("/organisations/{id}/logo?v={v}") alt="" width="96" height="96" /></p>
             })}
-            <form method="post" enctype="multipart/form-data" action=action.clone()>
+            <form method="post" enctype="multipart/form-data" novalidate=true action=action.clone()>
                 <div class="field" class:invalid=move || issue().is_some()>
                     <label for="field-logo">{t!(i18n, directory.upload_logo)}</label>
                     <p class="hint" id="field-logo-hint">{t!(i18n, directory.logo_hint)}</p>
@@ -119,7 +119,7 @@ fn LogoForm(id: i64, logo: Option<i64>) -> impl IntoView {
             {logo.map(|_| view! {
                 <details>
                     <summary>{t!(i18n, directory.remove_logo)}</summary>
-                    <form method="post" enctype="multipart/form-data" action=action.clone()>
+                    <form method="post" enctype="multipart/form-data" novalidate=true action=action.clone()>
                         <input type="hidden" name="remove" value="1" />
                         <button type="submit" class="button danger">{t!(i18n, directory.remove_logo)}</button>
                     </form>

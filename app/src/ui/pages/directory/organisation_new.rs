@@ -43,7 +43,7 @@ fn RegistrationForm() -> impl IntoView {
             <h1>{t!(i18n, directory.register_organisation)}</h1>
             <p class="muted">{t!(i18n, directory.register_intro)}</p>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <SelectField name="kind" options=kinds selected="ngo" required=true errors>{t!(i18n, directory.kind)}</SelectField>
                 <Field name="name" required=true errors>{t!(i18n, directory.organisation_name)}</Field>
                 <Field name="registration_no" dir="ltr" hint=t!(i18n, directory.registration_hint).into_any() errors>{t!(i18n, directory.registration_no)}</Field>

@@ -92,7 +92,7 @@ fn PersonFields(form: PersonForm) -> impl IntoView {
         <section class="panel narrow">
             <h1>{heading}</h1>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 {editing.map(|(id, version, _)| view! {
                     <input type="hidden" name="id" value=id />
                     <VersionField version errors />

@@ -24,7 +24,7 @@ pub fn Representatives(organisation_id: i64, people: Vec<Representative>) -> imp
             </ul>
             <h3>{t!(i18n, directory.add_representative)}</h3>
             <FailureAlert failure />
-            <ActionForm action attr:class="seat-end">
+            <ActionForm action attr:novalidate=true attr:class="seat-end">
                 <input type="hidden" name="organisation_id" value=organisation_id />
                 <Field name="username" dir="ltr" autocomplete="off" required=true errors>{t!(i18n, directory.username)}</Field>
                 <button type="submit" class="button" disabled=move || action.pending().get()>{t!(i18n, directory.add)}</button>
@@ -48,7 +48,7 @@ fn RepresentativeRow(organisation_id: i64, person: Representative) -> impl IntoV
                 <details>
                     <summary>{t!(i18n, directory.remove_representative)}</summary>
                     <FailureAlert failure />
-                    <ActionForm action attr:class="seat-end">
+                    <ActionForm action attr:novalidate=true attr:class="seat-end">
                         <input type="hidden" name="organisation_id" value=organisation_id />
                         <input type="hidden" name="user_id" value=person.user_id />
                         <p class="hint">{t!(i18n, directory.remove_representative_confirm)}</p>

@@ -24,14 +24,14 @@ pub fn Verification(organisation_id: i64) -> impl IntoView {
             <h2 id="verify-h">{t!(i18n, directory.verification)}</h2>
             <FailureAlert failure />
             <div class="columns">
-                <ActionForm action=verify>
+                <ActionForm action=verify attr:novalidate=true>
                     <input type="hidden" name="id" value=organisation_id />
                     <input type="hidden" name="decision" value="verify" />
                     <input type="hidden" name="reason" value="" />
                     <p>{t!(i18n, directory.verify_explain)}</p>
                     <button type="submit" class="button">{t!(i18n, directory.verify)}</button>
                 </ActionForm>
-                <ActionForm action=reject>
+                <ActionForm action=reject attr:novalidate=true>
                     <input type="hidden" name="id" value=organisation_id />
                     <input type="hidden" name="decision" value="reject" />
                     <TextAreaField name="reason" rows=2 errors>{t!(i18n, directory.reject_reason)}</TextAreaField>

@@ -47,9 +47,12 @@ fn WorkingGroup(group: WorkingGroupDetail) -> impl IntoView {
             " "
             <span class="badge">{labels::working_group_kind(card.kind)}</span>
         </p>
-        {may_edit.then(|| view! {
-            <p><a class="button secondary" href=format!("/working-groups/{id}/edit")>{t!(i18n, directory.edit)}</a></p>
-        })}
+        <p class="actions">
+            <a class="button" href=format!("/working-groups/{id}/board")>{t!(i18n, boards.open_board)}</a>
+            {may_edit.then(|| view! {
+                " "<a class="button secondary" href=format!("/working-groups/{id}/edit")>{t!(i18n, directory.edit)}</a>
+            })}
+        </p>
         {(!description.is_empty()).then(|| view! { <p class="prose">{description}</p> })}
         <section class="panel" aria-labelledby="places-h">
             <h2 id="places-h">{t!(i18n, nav.neighbourhoods)}</h2>

@@ -95,7 +95,7 @@ fn GroupForm(form: WorkingGroupForm) -> impl IntoView {
         <section class="panel narrow">
             <h1>{heading}</h1>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="committee_id" value=committee.id />
                 {id.map(|id| view! { <input type="hidden" name="id" value=id /> })}
                 {version.map(|version| view! { <VersionField version errors /> })}

@@ -38,7 +38,7 @@ pub fn Milestones(milestones: Vec<MilestoneEntry>, may_tick: bool) -> impl IntoV
                                         " · " {t!(i18n, projects.weight, n = move || format::number(m.weight))}
                                     </span>
                                     {may_tick.then(|| view! {
-                                        <ActionForm action=tick attr:class="inline-form">
+                                        <ActionForm action=tick attr:novalidate=true attr:class="inline-form">
                                             <input type="hidden" name="id" value=m.id />
                                             {(!done).then(|| view! { <input type="hidden" name="done" value="true" /> })}
                                             <button type="submit" class="button secondary small">
@@ -73,7 +73,7 @@ pub fn StatusForm(id: i64, moves: Vec<ProjectMove>) -> impl IntoView {
         <section class="panel" aria-labelledby="status-h">
             <h2 id="status-h">{t!(i18n, projects.status_change)}</h2>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="id" value=id />
                 <RadioChoice name="action" id_prefix="status" options=choices errors>
                     {t!(i18n, proposals.choose_step)}
@@ -99,7 +99,7 @@ pub fn UpdateForm(id: i64) -> impl IntoView {
         <section class="panel" aria-labelledby="update-h">
             <h2 id="update-h">{t!(i18n, projects.report)}</h2>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="id" value=id />
                 <Field name="reported_on" dir="ltr" required=true hint=t!(i18n, directory.date_hint).into_any() errors>
                     {t!(i18n, projects.report_day)}
@@ -130,7 +130,7 @@ pub fn FollowUpForm(id: i64) -> impl IntoView {
         <section class="panel" aria-labelledby="follow-h">
             <h2 id="follow-h">{t!(i18n, projects.record_follow_up)}</h2>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="id" value=id />
                 <SelectField name="action" options=actions selected="called".to_string() errors>{t!(i18n, projects.follow_action)}</SelectField>
                 <TextAreaField name="note" rows=2 errors>{t!(i18n, projects.follow_note)}</TextAreaField>

@@ -62,7 +62,7 @@ fn AssignmentFields(form: AssignmentForm) -> impl IntoView {
         </nav>
         <h1>{t!(i18n, projects.assign)}</h1>
         <FailureAlert failure />
-        <ActionForm action attr:class="sectioned">
+        <ActionForm action attr:novalidate=true attr:class="sectioned">
             <input type="hidden" name="id" value=id />
             <VersionField version=form.version errors />
             <fieldset class="panel">

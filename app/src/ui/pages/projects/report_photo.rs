@@ -43,7 +43,7 @@ pub fn ReportPhoto(
             view! {
                 <details class="attach-photo" open=move || issue().is_some()>
                     <summary>{t!(i18n, projects.attach_photo)}</summary>
-                    <form method="post" enctype="multipart/form-data"
+                    <form method="post" enctype="multipart/form-data" novalidate=true
                         action=format!("/projects/{project_id}/updates/{update_id}/photo")>
                         <div class="field" class:invalid=move || issue().is_some()>
                             <label for=input_id.clone()>{t!(i18n, projects.photo_label)}</label>

@@ -57,7 +57,7 @@ fn AssessmentFields(neighbourhood: i64, mine: Vec<Named>, places: Vec<Named>) ->
         <section class="panel narrow">
             <h1>{t!(i18n, assessments.record)}</h1>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="neighbourhood_id" value=neighbourhood />
                 {if organisations.len() > 1 {
                     view! { <SelectField name="organisation_id" options=organisations.clone() errors>{t!(i18n, assessments.by)}</SelectField> }.into_any()

@@ -34,9 +34,9 @@ pub fn Comments(id: i64, comments: Vec<CommentEntry>, may_comment: bool) -> impl
             }}
             {may_comment.then(|| view! {
                 <FailureAlert failure />
-                <ActionForm action>
+                <ActionForm action attr:novalidate=true>
                     <input type="hidden" name="id" value=id />
-                    <TextAreaField name="body" rows=3 errors>{t!(i18n, proposals.add_comment)}</TextAreaField>
+                    <TextAreaField name="body" rows=3 errors hint=t!(i18n, proposals.mention_hint).into_any()>{t!(i18n, proposals.add_comment)}</TextAreaField>
                     <button type="submit" class="button secondary" disabled=move || action.pending().get()>{t!(i18n, proposals.post_comment)}</button>
                 </ActionForm>
             })}

@@ -44,7 +44,7 @@ pub fn Documents(id: i64, documents: Vec<DocumentEntry>, may_attach: bool) -> im
                                     " · " {format::date(d.at_ms)}
                                 </span>
                                 {may_attach.then(|| view! {
-                                    <ActionForm action=remove>
+                                    <ActionForm action=remove attr:novalidate=true>
                                         <input type="hidden" name="id" value=d.id />
                                         <button type="submit" class="button danger small"
                                             aria-label=format!("{} {}", t_string!(i18n, proposals.remove_document), d.file_name)>

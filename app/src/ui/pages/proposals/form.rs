@@ -2,13 +2,14 @@ use super::budget_field::BudgetField;
 use crate::api::proposals::{proposal_options, SaveProposal};
 use crate::api::AppError;
 use crate::domain::codes::Dimension;
-use crate::domain::proposal_rules::{BeneficiaryGroup, ProposalText};
+use crate::domain::proposal_rules::{check_fields, BeneficiaryGroup, ProposalText};
 use crate::i18n::*;
 use crate::model::proposals::ProposalForm;
 use crate::ui::components::check_list::CheckList;
 use crate::ui::components::choice_field::{SelectField, TextAreaField};
 use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
+use crate::ui::components::live_check::provide_live_check;
 use crate::ui::components::version_field::VersionField;
 use crate::ui::components::{format, labels, proposal_labels};
 use crate::ui::pages::directory::{id_param, LoadFailed};
@@ -50,6 +51,9 @@ fn ProposalFields(form: ProposalForm) -> impl IntoView {
     let action = ServerAction::<SaveProposal>::new();
     let errors = form_errors(action.value());
     let failure = form_failure(action.value());
+    let on_edit = provide_live_check(errors, |input: SaveProposal| {
+        check_fields(&text_of(input)).err().unwrap_or_default()
+    });
     let ProposalForm {
         organisations,
         neighbourhoods,
@@ -105,7 +109,7 @@ fn ProposalFields(form: ProposalForm) -> impl IntoView {
         <h1>{heading}</h1>
         <p class="hint">{t!(i18n, proposals.draft_hint)}</p>
         <FailureAlert failure />
-        <ActionForm action attr:class="sectioned">
+        <ActionForm action attr:novalidate=true attr:class="sectioned" on:focusout=move |ev| on_edit(ev.into()) on:input=on_edit>
             {id.map(|id| view! { <input type="hidden" name="id" value=id /> })}
             {version.map(|v| view! { <VersionField version=v errors /> })}
             <fieldset class="panel">
@@ -175,5 +179,23 @@ fn ProposalFields(form: ProposalForm) -> impl IntoView {
                 </button>
             </p>
         </ActionForm>
+    }
+}
+
+/// What the form holds, read as the server action reads it.
+fn text_of(input: SaveProposal) -> ProposalText {
+    ProposalText {
+        title: input.title,
+        summary: input.summary,
+        dimension: input.dimension,
+        objectives: input.objectives,
+        beneficiaries: input.beneficiaries,
+        groups: input.groups,
+        activities: input.activities,
+        duration_months: input.duration_months,
+        budget_rials: input.budget_rials,
+        neighbourhood_ids: input.neighbourhoods,
+        partner_ids: input.partners,
+        assessment_id: input.assessment_id.trim().parse().ok(),
     }
 }

@@ -31,7 +31,7 @@ pub fn MoveForm(id: i64, moves: Vec<ProposalMove>, committees: Vec<Named>) -> im
         <section class="panel" aria-labelledby="move-h">
             <h2 id="move-h">{t!(i18n, proposals.next_step)}</h2>
             <FailureAlert failure />
-            <ActionForm action>
+            <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="id" value=id />
                 <RadioChoice name="action" id_prefix="move" options=choices errors>
                     {t!(i18n, proposals.choose_step)}

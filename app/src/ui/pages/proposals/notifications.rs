@@ -39,7 +39,7 @@ pub fn NotificationsPage() -> impl IntoView {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),
                 Ok(NotificationPage { rows, unread, page, pages, .. }) => view! {
                     {(unread > 0).then(|| view! {
-                        <ActionForm action=mark>
+                        <ActionForm action=mark attr:novalidate=true>
                             <button type="submit" class="button secondary">{t!(i18n, notifications.mark_all)}</button>
                         </ActionForm>
                     })}
@@ -74,7 +74,7 @@ fn Notification(n: NotificationEntry, mark: ServerAction<MarkNotificationsRead>)
             <p><a href=n.link.clone() dir="auto">{subject}</a></p>
             <p class="muted small">{format::date(n.at_ms)}</p>
             {n.unread.then(|| view! {
-                <ActionForm action=mark>
+                <ActionForm action=mark attr:novalidate=true>
                     <input type="hidden" name="id" value=n.id />
                     <button type="submit" class="link-button">{t!(i18n, notifications.mark_read)}</button>
                 </ActionForm>

@@ -1,0 +1,35 @@
+//! Server functions of working-group boards: the board, its cards, moves, tasks, comments.
+mod add_board_proposal;
+mod assign_board_card;
+mod board_candidates;
+mod comment_board_card;
+mod create_board_task;
+mod edit_board_card;
+mod get_board;
+mod get_board_card;
+mod move_board_card;
+mod nudge_board_card;
+
+pub use add_board_proposal::*;
+pub use assign_board_card::*;
+pub use board_candidates::*;
+pub use comment_board_card::*;
+pub use create_board_task::*;
+pub use edit_board_card::*;
+pub use get_board::*;
+pub use get_board_card::*;
+pub use move_board_card::*;
+pub use nudge_board_card::*;
+
+/// Where a board form returns: the page it was sent from (with its filters), if it is a
+/// board's; else the board itself.
+#[cfg(feature = "ssr")]
+fn back_to(board: i64, back: &str) -> String {
+    let prefix = format!("/working-groups/{board}/board");
+    let back = crate::domain::validation::safe_next(back);
+    if back.starts_with(&prefix) {
+        back
+    } else {
+        prefix
+    }
+}

@@ -1,0 +1,106 @@
+//! One card opened: its text, comments, checklist, history of moves and who may be assigned.
+use super::view::link_of;
+use super::{moves_for, open, placed};
+use crate::api::AppError;
+use crate::domain::board_rules::Column;
+use crate::domain::permissions::Actor;
+use crate::model::boards::{BoardCard, CardComment, CardDetail, CardEvent, CheckItem};
+use crate::model::directory::Named;
+use crate::server::db::{board_events, boards as store, Db};
+use crate::server::today_iso;
+use tracing::instrument;
+
+#[instrument(skip_all)]
+pub async fn card_detail(
+    db: &Db,
+    actor: Option<&Actor>,
+    working_group_id: i64,
+    card_id: i64,
+) -> Result<CardDetail, AppError> {
+    let opened = open(db, actor, working_group_id).await?;
+    let actor = actor.ok_or(AppError::SignInRequired)?;
+    let pool = db.read();
+    let row = store::card(pool, card_id)
+        .await?
+        .filter(|r| r.working_group_id == working_group_id)
+        .ok_or(AppError::NotFound)?;
+    let (kind, column) = placed(&row).ok_or(AppError::NotFound)?;
+    let places = store::places(pool, working_group_id).await?;
+    let assigned = store::assignees(pool, working_group_id).await?;
+    let today = today_iso();
+    let named = |(id, name): (i64, String)| Named { id, name };
+    let card = BoardCard {
+        id: row.id,
+        kind,
+        column,
+        title: row.title.clone(),
+        places: places
+            .into_iter()
+            .filter(|(c, _, _)| *c == row.id)
+            .map(|(_, _, n)| n)
+            .collect(),
+        organisation: row.organisation.clone(),
+        assignees: assigned
+            .into_iter()
+            .filter(|(c, _, _)| *c == row.id)
+            .map(|(_, id, name)| named((id, name)))
+            .collect(),
+        due_on: row.due_on.clone(),
+        overdue: row.due_on.as_deref().is_some_and(|d| d < today.as_str())
+            && !matches!(column, Column::Completed | Column::Closed | Column::Done),
+        comments: row.comments,
+        stalled: false,
+        version: row.version,
+        link: link_of(&row, kind),
+        moves: moves_for(actor, &opened, &row, kind, column),
+    };
+    let comments = board_events::comments(pool, card_id)
+        .await?
+        .into_iter()
+        .map(|c| CardComment {
+            author: c.author,
+            body: c.body,
+            created_at: c.created_at,
+        })
+        .collect();
+    let checklist = board_events::checklist(pool, card_id)
+        .await?
+        .into_iter()
+        .map(|c| CheckItem {
+            id: c.id,
+            text: c.text,
+            done: c.done_at.is_some(),
+        })
+        .collect();
+    let history = board_events::of_card(pool, card_id)
+        .await?
+        .into_iter()
+        .filter(|e| matches!(e.kind.as_str(), "created" | "moved"))
+        .map(|e| {
+            let (from, to) = e.detail.split_once('>').unwrap_or_default();
+            CardEvent {
+                kind: e.kind,
+                from: Column::parse(from),
+                to: Column::parse(to),
+                actor: e.actor.unwrap_or_default(),
+                at: e.created_at,
+            }
+        })
+        .collect();
+    let members = store::committee_accounts(pool, opened.group.committee_id, &today)
+        .await?
+        .into_iter()
+        .map(named)
+        .collect();
+    Ok(CardDetail {
+        board_id: working_group_id,
+        board_name: opened.group.name.clone(),
+        description: row.description.clone(),
+        card,
+        comments,
+        checklist,
+        history,
+        members,
+        may_work: opened.may_work(),
+    })
+}

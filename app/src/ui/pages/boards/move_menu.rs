@@ -1,0 +1,72 @@
+//! "Move to…": every move the caller may make with a card, as buttons of one form, with the
+//! reason some transitions need, and up/down within the column. A keyboard and screen-reader
+//! path, and without JavaScript a plain form.
+use super::here;
+use crate::api::boards::{MoveBoardCard, NudgeBoardCard};
+use crate::i18n::*;
+use crate::model::boards::BoardCard;
+use crate::ui::components::board_labels;
+use crate::ui::components::field_issue::IssueText;
+use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
+use crate::ui::components::refresh::refresh_on_success;
+use leptos::prelude::*;
+
+#[component]
+pub fn MoveMenu(board: i64, card: BoardCard) -> impl IntoView {
+    let i18n = use_i18n();
+    let back = here();
+    let move_action = ServerAction::<MoveBoardCard>::new();
+    let nudge = ServerAction::<NudgeBoardCard>::new();
+    let errors = form_errors(move_action.value());
+    let failure = form_failure(move_action.value());
+    let nudge_failure = form_failure(nudge.value());
+    refresh_on_success(form_succeeded(move_action.value()));
+    refresh_on_success(form_succeeded(nudge.value()));
+    let issue = move || {
+        errors
+            .get()
+            .get("to")
+            .or_else(|| errors.get().get("reason"))
+    };
+    let reason_id = format!("reason-{}", card.id);
+    let error_id = format!("move-{}-error", card.id);
+    let needs_reason = card.kind != crate::domain::board_rules::CardKind::Task;
+    let (id, version) = (card.id, card.version);
+    view! {
+        <details class="move-menu" open=move || issue().is_some() || failure.get().is_some()>
+            <summary>{t!(i18n, boards.move_to)}<span class="visually-hidden">" "{card.title.clone()}</span></summary>
+            <FailureAlert failure />
+            <FailureAlert failure=nudge_failure />
+            <ActionForm action=move_action attr:novalidate=true attr:class="move-form">
+                <input type="hidden" name="board" value=board />
+                <input type="hidden" name="card" value=id />
+                <input type="hidden" name="version" value=version />
+                <input type="hidden" name="back" value=back />
+                {needs_reason.then(|| view! {
+                    <label for=reason_id.clone()>{t!(i18n, boards.reason)}</label>
+                    <textarea id=reason_id.clone() name="reason" rows="2"></textarea>
+                })}
+                {if card.moves.is_empty() {
+                    view! { <p class="muted">{t!(i18n, boards.no_moves)}</p> }.into_any()
+                } else {
+                    card.moves.iter().map(|to| view! {
+                        <button type="submit" name="to" value=to.as_str() class="button secondary">
+                            {board_labels::column(*to)}
+                        </button>
+                    }).collect_view().into_any()
+                }}
+                <p class="error" id=error_id role="alert" hidden=move || issue().is_none()>
+                    {move || issue().map(|issue| view! { <IssueText issue /> })}
+                </p>
+            </ActionForm>
+            <ActionForm action=nudge attr:novalidate=true attr:class="nudge-form">
+                <input type="hidden" name="board" value=board />
+                <input type="hidden" name="card" value=id />
+                <input type="hidden" name="version" value=version />
+                <input type="hidden" name="back" value=back />
+                <button type="submit" name="direction" value="up" class="button secondary">{t!(i18n, boards.up)}</button>
+                <button type="submit" name="direction" value="down" class="button secondary">{t!(i18n, boards.down)}</button>
+            </ActionForm>
+        </details>
+    }
+}
