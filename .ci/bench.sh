@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the release build on loopback: the home page, a static asset, /healthz, the
-# directory search, (signed in) the proposals list, a proposal and the dashboard, and a project's
-# page.
+# directory search, (signed in) the proposals list, a proposal, the dashboard and a board, and a
+# project's page.
 # Prints requests/s, p50 and p99 for each, and the page/static throughput ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +45,8 @@ conns=8 run proposals "/proposals"
 conns=8 run proposal "/proposals/4"
 # The officials' dashboard: every count, the median and the stalled rule, four SVG charts.
 conns=8 run dashboard "/dashboard"
+# A working group's board: every card in its column, with places, assignees and the menus.
+conns=8 run board "/working-groups/1/board"
 cookie=
 # A project's page with its whole journey, as the public sees it.
 conns=8 run project "/projects/1"

@@ -5,6 +5,7 @@ use app::server::accounts::{create_account, AccountError, Registration};
 use app::server::db::{users, Db};
 use secrecy::SecretString;
 
+mod boards;
 mod data;
 mod directory;
 pub mod load;
@@ -56,5 +57,6 @@ pub async fn seed_if_empty(db: &Db) -> Result<bool, DemoError> {
     let reps = proposals::representatives(db, &seeded).await?;
     proposals::seed(db, &seeded, &reps).await?;
     projects::seed(db, &seeded, &reps).await?;
+    boards::seed(db, &seeded.committees).await?;
     Ok(true)
 }

@@ -74,17 +74,17 @@ fn CardView(detail: CardDetail) -> impl IntoView {
                <span class="badge">{board_labels::column(card.column)}</span></p>
             <h1>{title.clone()}</h1>
             {card.link.clone().map(|href| view! { <p><a href=href>{t!(i18n, boards.full_page)}</a></p> })}
-            <dl class="facts">
+            {view! { <dl class="facts">
                 {(!card.organisation.is_empty()).then(|| view! { <dt>{t!(i18n, boards.organisation)}</dt><dd>{card.organisation.clone()}</dd> })}
                 {(!card.places.is_empty()).then(|| view! { <dt>{t!(i18n, directory.neighbourhood)}</dt><dd>{card.places.join("، ")}</dd> })}
                 {card.due_on.clone().map(|d| view! { <dt>{t!(i18n, boards.due_on)}</dt><dd class:overdue=card.overdue>{format::day(&d)}</dd> })}
                 <dt>{t!(i18n, boards.assignees)}</dt>
                 <dd>{if card.assignees.is_empty() { t_string!(i18n, boards.nobody).to_string() } else { card.assignees.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join("، ") }}</dd>
-            </dl>
+            </dl> }.into_any()}
             {(!description.is_empty()).then(|| view! { <p class="prose">{description.clone()}</p> })}
-            {may_work.then(|| view! { <MoveMenu board=board_id card=card.clone() /> })}
-            {may_work.then(|| view! { <EditCard board=board_id card=card.id version=card.version is_task title=title.clone() description=description.clone() due=card.due_on.clone() /> })}
-            {may_work.then(|| view! { <Assignees board=board_id card=card.id members=members.clone() chosen=card.assignees.iter().map(|p| p.id).collect() /> })}
+            {may_work.then(|| view! { <MoveMenu board=board_id card=card.clone() /> }.into_any())}
+            {may_work.then(|| view! { <EditCard board=board_id card=card.id version=card.version is_task title=title.clone() description=description.clone() due=card.due_on.clone() /> }.into_any())}
+            {may_work.then(|| view! { <Assignees board=board_id card=card.id members=members.clone() chosen=card.assignees.iter().map(|p| p.id).collect() /> }.into_any())}
             {is_task.then(|| view! {
                 <section aria-labelledby="checklist-h">
                     <h2 id="checklist-h">{t!(i18n, boards.checklist)}</h2>
@@ -96,9 +96,9 @@ fn CardView(detail: CardDetail) -> impl IntoView {
                         }).collect_view()}</ul> }.into_any()
                     }}
                 </section>
-            })}
-            <Comments board=board_id card=card.id comments may_work />
-            <section aria-labelledby="history-h">
+            }.into_any())}
+            {view! { <Comments board=board_id card=card.id comments may_work /> }.into_any()}
+            {view! { <section aria-labelledby="history-h">
                 <h2 id="history-h">{t!(i18n, boards.history)}</h2>
                 <ol class="history">
                     {history.into_iter().map(|e| {
@@ -112,7 +112,7 @@ fn CardView(detail: CardDetail) -> impl IntoView {
                         view! { <li><time>{format::date(e.at)}</time>" · "{e.actor}" · "{what}</li> }
                     }).collect_view()}
                 </ol>
-            </section>
+            </section> }.into_any()}
         </article>
     }
 }
