@@ -119,3 +119,21 @@ test("the board is its committee's: a visitor must sign in and an outsider is re
   await expect(agency.locator("main .notice")).toContainText("اجازه");
   await expect(agency.locator(".board")).toHaveCount(0);
 });
+
+test("live: a move by one member appears on the other's open board within a second, marked with who made it", async ({ browser }) => {
+  const chair = await signedIn(browser, "chair");
+  const member = await signedIn(browser, "member");
+  await chair.goto(BOARD);
+  await hydrated(chair);
+  const title = await addTask(chair, "زنده ");
+  await member.goto(BOARD);
+  await hydrated(member);
+  await expect(card(column(member, "todo"), title)).toBeVisible();
+  // Each sees the other viewing.
+  await expect(member.locator(".viewers abbr[title='علی رضایی']")).toBeVisible();
+  await expect(chair.locator(".viewers abbr[title='زهرا کریمی']")).toBeVisible();
+  await card(chair, title).locator("summary").click();
+  await card(chair, title).getByRole("button", { name: "در دست انجام" }).click();
+  await expect(card(column(member, "doing"), title)).toBeVisible({ timeout: 1_000 });
+  await expect(card(member, title).locator(".changed-by")).toContainText("علی رضایی");
+});

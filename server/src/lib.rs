@@ -2,6 +2,7 @@
 pub mod config;
 pub mod demo;
 pub mod http;
+pub mod live;
 pub mod mail;
 pub mod router;
 pub mod tasks;

@@ -1,11 +1,12 @@
 //! `server serve | migrate | seed-demo | create-admin | backup`.
 use app::domain::roles::Role;
 use app::server::accounts::{create_account, Registration};
+use app::server::boards::live::Live;
 use app::server::db::{prepare_sqlite_url, Backend, Db};
 use axum::serve::ListenerExt;
 use clap::{Parser, Subcommand};
 use secrecy::SecretString;
-use server::{config::Config, demo, http, mail, router, tasks};
+use server::{config::Config, demo, http, live, mail, router, tasks};
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
@@ -170,7 +171,10 @@ async fn serve(config: Config, db: Db) -> Result<(), String> {
         Ok(written) => tracing::info!(written, "precompressed static assets"),
         Err(error) => tracing::warn!(%error, "could not precompress static assets"),
     });
-    let app = router::build(&config, db.clone());
+    let live = Live::new(&db);
+    let _listener = (db.backend() == Backend::Postgres)
+        .then(|| live::spawn_listener(config.database_url.clone(), live.clone()));
+    let app = router::build(&config, db.clone(), live);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;

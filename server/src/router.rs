@@ -2,8 +2,10 @@
 //! check, security and cache headers, and compression.
 use crate::config::Config;
 use crate::http::{
-    assets, cache, documents, error_status, export, headers, health, lang, logo, origin, photos,
+    assets, board_events, cache, documents, error_status, export, headers, health, lang, logo,
+    origin, photos,
 };
+use app::server::boards::live::Live;
 use app::server::db::{sessions::DbSessionStore, Db};
 use app::server::state::AppState;
 use app::{shell, App};
@@ -34,13 +36,15 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
         .build()
 }
 
-pub fn build(config: &Config, db: Db) -> Router {
+pub fn build(config: &Config, db: Db, live: Live) -> Router {
     let options = leptos_options(config);
     let state = AppState {
+        live: live.clone(),
         db: db.clone(),
         settings: config.settings.clone(),
     };
     let export_state = state.clone();
+    let live_state = state.clone();
     let logo_state = state.clone();
     let document_state = state.clone();
     let context = move || provide_context(state.clone());
@@ -69,6 +73,10 @@ pub fn build(config: &Config, db: Db) -> Router {
     let mut router = Router::new()
         .route("/healthz", get(health::healthz).with_state(db))
         .route("/lang", post(lang::set_language))
+        .route(
+            "/working-groups/{id}/board/events",
+            get(board_events::stream).with_state(live_state),
+        )
         .route(
             "/export/{file}",
             get(export::download).with_state(export_state),

@@ -1,94 +1,10 @@
 //! Black-box tests: the real router on port 0 with a fresh database, driven over HTTP, on
 //! SQLite and (when configured) PostgreSQL.
+mod common;
+
 use app::server::db::test_support::fresh_urls;
-use app::server::db::{prepare_sqlite_url, Db};
+use common::TestApp;
 use reqwest::{Client, StatusCode};
-use server::config::Config;
-use std::net::SocketAddr;
-
-struct TestApp {
-    base: String,
-    db: Db,
-}
-
-impl TestApp {
-    async fn spawn(url: &str) -> TestApp {
-        let url = prepare_sqlite_url(url).unwrap();
-        let db = Db::connect(&url).await.unwrap();
-        db.migrate().await.unwrap();
-        let mut config = Config::from_env().unwrap();
-        config.database_url = url;
-        config.site_root = "target/site".into();
-        config.settings.files_dir =
-            std::env::temp_dir().join(format!("tavana-http-files-{}", std::process::id()));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        config.addr = addr;
-        let router = server::router::build(&config, db.clone());
-        tokio::spawn(async move {
-            axum::serve(
-                listener,
-                router.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .await
-            .unwrap();
-        });
-        TestApp {
-            base: format!("http://{addr}"),
-            db,
-        }
-    }
-
-    fn browser(&self) -> Client {
-        Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap()
-    }
-
-    async fn post(&self, client: &Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        client
-            .post(format!("{}{path}", self.base))
-            .header("Origin", &self.base)
-            .form(form)
-            .send()
-            .await
-            .unwrap()
-    }
-
-    async fn current_user(&self, client: &Client) -> serde_json::Value {
-        self.post(client, "/api/current_user", &[])
-            .await
-            .json()
-            .await
-            .unwrap()
-    }
-
-    async fn register(&self, client: &Client, username: &str) -> reqwest::Response {
-        let form = [
-            ("username", username),
-            ("display_name", "Sara Ahmadi"),
-            ("email", ""),
-            ("password", "a long password"),
-            ("password_confirm", "a long password"),
-        ];
-        self.post(client, "/api/register", &form).await
-    }
-
-    async fn login(&self, client: &Client, username: &str, password: &str) -> serde_json::Value {
-        let form = [
-            ("username", username),
-            ("password", password),
-            ("next", "/"),
-        ];
-        self.post(client, "/api/login", &form)
-            .await
-            .json()
-            .await
-            .unwrap()
-    }
-}
 
 /// The field issues of a server function's validation failure.
 fn issues(answer: &serde_json::Value) -> &serde_json::Value {

@@ -48,4 +48,6 @@ impl Default for Settings {
 pub struct AppState {
     pub db: Db,
     pub settings: Settings,
+    /// Wake-up calls for open board views.
+    pub live: super::boards::live::Live,
 }

@@ -1,6 +1,7 @@
 //! HTTP plumbing around the app: cross-site refusal, security and cache headers, language
 //! cookie, health check.
 pub mod assets;
+pub mod board_events;
 pub mod cache;
 pub mod documents;
 pub mod error_status;

@@ -12,6 +12,7 @@ pub async fn assign_board_card(
     let state = app_state()?;
     let me = signed_in().await?;
     crate::server::boards::tasks::assign(&state.db, &me.actor, card, &assignees).await?;
+    state.live.poke(&state.db, board).await;
     leptos_axum::redirect(&format!("/working-groups/{board}/board/cards/{card}"));
     Ok(())
 }

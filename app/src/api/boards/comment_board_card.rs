@@ -8,6 +8,7 @@ pub async fn comment_board_card(board: i64, card: i64, body: String) -> Result<(
     let state = app_state()?;
     let me = signed_in().await?;
     crate::server::boards::tasks::comment(&state.db, &me.actor, card, &body).await?;
+    state.live.poke(&state.db, board).await;
     leptos_axum::redirect(&format!(
         "/working-groups/{board}/board/cards/{card}#comments-h"
     ));

@@ -20,6 +20,7 @@ pub async fn create_board_task(
         due_on,
     };
     crate::server::boards::tasks::create_task(&state.db, &me.actor, board, text).await?;
+    state.live.poke(&state.db, board).await;
     leptos_axum::redirect(&super::back_to(board, &back));
     Ok(())
 }

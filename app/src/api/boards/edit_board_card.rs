@@ -22,6 +22,7 @@ pub async fn edit_board_card(
         due_on,
     };
     crate::server::boards::tasks::edit_card(&state.db, &me.actor, card, version, text).await?;
+    state.live.poke(&state.db, board).await;
     leptos_axum::redirect(&format!("/working-groups/{board}/board/cards/{card}"));
     Ok(())
 }

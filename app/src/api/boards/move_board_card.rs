@@ -25,6 +25,7 @@ pub async fn move_board_card(
     move_card(&state.db, &me.actor, m)
         .await
         .map_err(|e| e.keeping(&[("reason", &reason), ("to", &to)]))?;
+    state.live.poke(&state.db, board).await;
     leptos_axum::redirect(&super::back_to(board, &back));
     Ok(())
 }

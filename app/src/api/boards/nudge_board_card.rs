@@ -20,6 +20,7 @@ pub async fn nudge_board_card(
         _ => return Err(AppError::BadRequest),
     };
     nudge_card(&state.db, &me.actor, card, version, nudge).await?;
+    state.live.poke(&state.db, board).await;
     leptos_axum::redirect(&super::back_to(board, &back));
     Ok(())
 }

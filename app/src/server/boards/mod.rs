@@ -2,6 +2,7 @@
 //! with it. Every operation opens the board for the caller first.
 pub mod card_page;
 pub mod linking;
+pub mod live;
 pub mod moves;
 pub mod tasks;
 pub mod view;
@@ -20,7 +21,7 @@ use crate::server::db::working_groups::{self, Scope, WorkingGroupRow};
 use crate::server::db::Db;
 
 /// A board opened by someone allowed to see it.
-pub(crate) struct Opened {
+pub struct Opened {
     pub group: WorkingGroupRow,
     pub access: BoardAccess,
 }
@@ -41,7 +42,7 @@ impl Opened {
 
 /// Opens a working group's board for the caller: its committee's members, officials and
 /// admins. A visitor must sign in; anyone else is refused.
-pub(crate) async fn open(
+pub async fn open(
     db: &Db,
     actor: Option<&Actor>,
     working_group_id: i64,

@@ -13,11 +13,19 @@ pub fn CardTile(board: i64, card: BoardCard) -> impl IntoView {
     let kind = card.kind.as_str();
     let title_id = format!("card-{}-t", card.id);
     let comments = card.comments;
+    let live = use_context::<super::live_view::LiveStatus>();
+    let id = card.id;
+    let changed_by = move || {
+        live.and_then(|l| l.changed.get())
+            .filter(|(c, _)| *c == id)
+            .map(|(_, who)| who)
+    };
     view! {
         <li
             class="board-card"
             class:overdue=card.overdue
             class:stalled=card.stalled
+            class:changed=move || changed_by().is_some()
             id=format!("card-{}", card.id)
             data-card=card.id
             data-version=card.version
@@ -46,6 +54,9 @@ pub fn CardTile(board: i64, card: BoardCard) -> impl IntoView {
                     }).collect_view()}
                 </span>
             </p>
+            {move || changed_by().map(|who| view! {
+                <p class="changed-by">{t!(i18n, boards.changed_by, who = who)}</p>
+            })}
             <MoveMenu board card=card.clone() />
         </li>
     }

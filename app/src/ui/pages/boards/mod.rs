@@ -5,6 +5,7 @@ pub mod add_card;
 pub mod card_page;
 pub mod card_tile;
 pub mod column;
+pub mod live_view;
 pub mod move_menu;
 
 use crate::api::boards::get_board;
@@ -19,6 +20,7 @@ use column::ColumnView;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
+use live_view::{provide_live_status, LiveHeader};
 
 /// The filter the address holds.
 fn filter_from_query() -> impl Fn() -> BoardFilter + Copy + Send + Sync + 'static {
@@ -61,10 +63,24 @@ pub fn BoardPage() -> impl IntoView {
     let id = id_param();
     let filter = filter_from_query();
     let refresh = provide_refresh();
+    let live = provide_live_status();
     let board = Resource::new(
         move || (id(), filter(), refresh.0.get()),
         |(id, f, _)| get_board(id, f),
     );
+    // Listening starts from the event the first drawn board reflects; later reloads keep it.
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) {
+            return true;
+        }
+        match board.get() {
+            Some(Ok(b)) => {
+                live.start(b.id, b.latest_event);
+                true
+            }
+            _ => false,
+        }
+    });
     view! {
         <Transition fallback=|| ()>
             {move || board.get().map(|result| match result {
@@ -94,6 +110,7 @@ fn BoardView(board: Board) -> impl IntoView {
         </nav>
         <header class="board-head">
             <h1>{t!(i18n, boards.board)}": "{board.name.clone()}</h1>
+            <LiveHeader />
             <p class="muted">
                 {t!(i18n, boards.shown, shown = move || format::number(shown as i64), total = move || format::number(total as i64))}
             </p>

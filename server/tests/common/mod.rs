@@ -1,0 +1,105 @@
+//! What the black-box tests share: the real router on port 0 over a fresh database.
+#![allow(dead_code)]
+use app::server::boards::live::Live;
+use app::server::db::{prepare_sqlite_url, Backend, Db};
+use reqwest::Client;
+use server::config::Config;
+use std::net::SocketAddr;
+
+pub struct TestApp {
+    pub base: String,
+    pub db: Db,
+}
+
+impl TestApp {
+    pub async fn spawn(url: &str) -> TestApp {
+        let url = prepare_sqlite_url(url).unwrap();
+        let db = Db::connect(&url).await.unwrap();
+        db.migrate().await.unwrap();
+        let mut config = Config::from_env().unwrap();
+        config.database_url = url;
+        config.site_root = "target/site".into();
+        config.settings.files_dir =
+            std::env::temp_dir().join(format!("tavana-http-files-{}", std::process::id()));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        config.addr = addr;
+        let live = Live::new(&db);
+        if db.backend() == Backend::Postgres {
+            server::live::spawn_listener(config.database_url.clone(), live.clone());
+        }
+        let router = server::router::build(&config, db.clone(), live);
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .unwrap();
+        });
+        TestApp {
+            base: format!("http://{addr}"),
+            db,
+        }
+    }
+
+    pub fn browser(&self) -> Client {
+        Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    pub async fn post(
+        &self,
+        client: &Client,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        client
+            .post(format!("{}{path}", self.base))
+            .header("Origin", &self.base)
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn current_user(&self, client: &Client) -> serde_json::Value {
+        self.post(client, "/api/current_user", &[])
+            .await
+            .json()
+            .await
+            .unwrap()
+    }
+
+    pub async fn register(&self, client: &Client, username: &str) -> reqwest::Response {
+        let form = [
+            ("username", username),
+            ("display_name", "Sara Ahmadi"),
+            ("email", ""),
+            ("password", "a long password"),
+            ("password_confirm", "a long password"),
+        ];
+        self.post(client, "/api/register", &form).await
+    }
+
+    pub async fn login(
+        &self,
+        client: &Client,
+        username: &str,
+        password: &str,
+    ) -> serde_json::Value {
+        let form = [
+            ("username", username),
+            ("password", password),
+            ("next", "/"),
+        ];
+        self.post(client, "/api/login", &form)
+            .await
+            .json()
+            .await
+            .unwrap()
+    }
+}
