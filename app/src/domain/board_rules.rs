@@ -148,6 +148,12 @@ pub fn destinations(kind: CardKind, from: Column) -> Vec<Column> {
         .collect()
 }
 
+/// A due day (ISO) has passed and the card is still open (not completed, closed or done).
+pub fn is_overdue(due_on: Option<&str>, column: Column, today: &str) -> bool {
+    due_on.is_some_and(|d| d < today)
+        && !matches!(column, Column::Completed | Column::Closed | Column::Done)
+}
+
 /// Cards in a column are ordered by a number; a card dropped between two others takes the
 /// middle of theirs, so one move writes one row. `None` is the column's edge.
 pub fn position_between(before: Option<f64>, after: Option<f64>) -> f64 {

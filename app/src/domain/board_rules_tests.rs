@@ -145,3 +145,11 @@ fn a_task_needs_a_title_and_a_real_day() {
     assert!(bad.get("title").is_some());
     assert!(bad.get("due_on").is_some());
 }
+
+#[test]
+fn only_an_open_card_past_its_day_is_overdue() {
+    assert!(is_overdue(Some("2026-11-01"), Column::Doing, "2026-11-23"));
+    assert!(!is_overdue(Some("2026-11-01"), Column::Done, "2026-11-23"));
+    assert!(!is_overdue(Some("2026-11-23"), Column::Todo, "2026-11-23"));
+    assert!(!is_overdue(None, Column::Todo, "2026-11-23"));
+}

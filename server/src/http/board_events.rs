@@ -78,7 +78,10 @@ pub async fn stream(
 
 /// Removes the viewer when the view goes away, whatever ended it.
 struct Connection {
+    /// Unique across instances: the process, the board, the person, a counter.
     id: String,
+    board: i64,
+    user_id: i64,
     state: AppState,
 }
 
@@ -87,6 +90,8 @@ impl Connection {
         let id = format!("{}-{board}-{user_id}-{}", std::process::id(), rand_suffix());
         Self {
             id,
+            board,
+            user_id,
             state: state.clone(),
         }
     }
@@ -100,13 +105,10 @@ fn rand_suffix() -> u64 {
 
 impl Drop for Connection {
     fn drop(&mut self) {
-        let (id, state) = (self.id.clone(), self.state.clone());
-        let board = self.id.split('-').nth(1).and_then(|b| b.parse().ok());
+        let (id, board, state) = (self.id.clone(), self.board, self.state.clone());
         tokio::spawn(async move {
             let _ = board_events::gone(state.db.write(), &id).await;
-            if let Some(board) = board {
-                state.live.poke(&state.db, board).await;
-            }
+            state.live.poke(&state.db, board).await;
         });
     }
 }
@@ -173,20 +175,11 @@ impl View {
 
     /// Notes the viewer as present; on arrival, tells the others.
     async fn seen(&self, arrived: bool) {
-        let (id, user) = (&self.connection.id, self.user_id());
+        let (id, user) = (&self.connection.id, self.connection.user_id);
         let _ = board_events::seen(self.state.db.write(), id, self.board, user, now_ms()).await;
         if arrived {
             self.state.live.poke(&self.state.db, self.board).await;
         }
-    }
-
-    fn user_id(&self) -> i64 {
-        self.connection
-            .id
-            .rsplit('-')
-            .nth(1)
-            .and_then(|u| u.parse().ok())
-            .unwrap_or_default()
     }
 }
 

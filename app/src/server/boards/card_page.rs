@@ -1,10 +1,10 @@
 //! One card opened: its text, comments, checklist, history of moves and who may be assigned.
-use super::view::link_of;
+use super::view::{card_of, Around};
 use super::{moves_for, open, placed};
 use crate::api::AppError;
 use crate::domain::board_rules::Column;
 use crate::domain::permissions::Actor;
-use crate::model::boards::{BoardCard, CardComment, CardDetail, CardEvent, CheckItem};
+use crate::model::boards::{CardComment, CardDetail, CardEvent, CheckItem};
 use crate::model::directory::Named;
 use crate::server::db::{board_events, boards as store, Db};
 use crate::server::today_iso;
@@ -29,31 +29,13 @@ pub async fn card_detail(
     let assigned = store::assignees(pool, working_group_id).await?;
     let today = today_iso();
     let named = |(id, name): (i64, String)| Named { id, name };
-    let card = BoardCard {
-        id: row.id,
-        kind,
-        column,
-        title: row.title.clone(),
-        places: places
-            .into_iter()
-            .filter(|(c, _, _)| *c == row.id)
-            .map(|(_, _, n)| n)
-            .collect(),
-        organisation: row.organisation.clone(),
-        assignees: assigned
-            .into_iter()
-            .filter(|(c, _, _)| *c == row.id)
-            .map(|(_, id, name)| named((id, name)))
-            .collect(),
-        due_on: row.due_on.clone(),
-        overdue: row.due_on.as_deref().is_some_and(|d| d < today.as_str())
-            && !matches!(column, Column::Completed | Column::Closed | Column::Done),
-        comments: row.comments,
-        stalled: false,
-        version: row.version,
-        link: link_of(&row, kind),
-        moves: moves_for(actor, &opened, &row, kind, column),
+    let around = Around {
+        places: &places,
+        assigned: &assigned,
+        today: &today,
     };
+    let mut card = card_of(&row, kind, column, &around);
+    card.moves = moves_for(actor, &opened, &row, kind, column);
     let comments = board_events::comments(pool, card_id)
         .await?
         .into_iter()

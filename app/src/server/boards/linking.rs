@@ -1,12 +1,12 @@
 //! Putting the committee's proposals and projects on a working group's board.
 use super::open;
+use super::tasks::add_card;
 use crate::api::AppError;
 use crate::domain::board_rules::CardKind;
 use crate::domain::permissions::Actor;
 use crate::model::directory::Named;
-use crate::server::db::board_events::{self, NewEvent};
 use crate::server::db::boards::{self as store, NewCard};
-use crate::server::db::{Db, DbError};
+use crate::server::db::Db;
 use crate::server::now_ms;
 use tracing::instrument;
 
@@ -43,36 +43,17 @@ pub async fn add_proposal(
             crate::domain::validation::FieldIssue::InvalidChoice,
         ));
     }
-    let now = now_ms();
-    let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    let id = store::insert(
-        &mut tx,
-        NewCard {
-            working_group_id,
-            kind: CardKind::Proposal.as_str(),
-            proposal_id: Some(proposal_id),
-            project_id: None,
-            title: "",
-            description: "",
-            lane: None,
-            due_on: None,
-            created_by: actor.user_id,
-            now,
-        },
-    )
-    .await?;
-    board_events::record(
-        &mut tx,
-        NewEvent {
-            working_group_id,
-            card_id: Some(id),
-            kind: "created",
-            detail: "",
-            actor_id: actor.user_id,
-            now,
-        },
-    )
-    .await?;
-    tx.commit().await.map_err(DbError::from)?;
-    Ok(id)
+    let card = NewCard {
+        working_group_id,
+        kind: CardKind::Proposal.as_str(),
+        proposal_id: Some(proposal_id),
+        project_id: None,
+        title: "",
+        description: "",
+        lane: None,
+        due_on: None,
+        created_by: actor.user_id,
+        now: now_ms(),
+    };
+    add_card(db, card).await
 }

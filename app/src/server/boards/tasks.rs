@@ -57,45 +57,21 @@ pub async fn create_task(
     text: TaskText,
 ) -> Result<i64, AppError> {
     open(db, Some(actor), working_group_id).await?.for_work()?;
-    let fields = check_task(&text).map_err(|mut e| {
-        e.keep("title", &text.title);
-        e.keep("description", &text.description);
-        e.keep("due_on", &text.due_on);
-        AppError::Invalid(e)
-    })?;
+    let fields = check_task(&text).map_err(|e| AppError::Invalid(typed(&text, e)))?;
     let due = fields.due_on.map(|d| d.to_string());
-    let now = now_ms();
-    let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    let id = store::insert(
-        &mut tx,
-        NewCard {
-            working_group_id,
-            kind: CardKind::Task.as_str(),
-            proposal_id: None,
-            project_id: None,
-            title: &fields.title,
-            description: &fields.description,
-            lane: Some("todo"),
-            due_on: due.as_deref(),
-            created_by: actor.user_id,
-            now,
-        },
-    )
-    .await?;
-    board_events::record(
-        &mut tx,
-        NewEvent {
-            working_group_id,
-            card_id: Some(id),
-            kind: "created",
-            detail: "",
-            actor_id: actor.user_id,
-            now,
-        },
-    )
-    .await?;
-    tx.commit().await.map_err(DbError::from)?;
-    Ok(id)
+    let card = NewCard {
+        working_group_id,
+        kind: CardKind::Task.as_str(),
+        proposal_id: None,
+        project_id: None,
+        title: &fields.title,
+        description: &fields.description,
+        lane: Some("todo"),
+        due_on: due.as_deref(),
+        created_by: actor.user_id,
+        now: now_ms(),
+    };
+    add_card(db, card).await
 }
 
 /// Changes a card's text and due day if nobody changed the card since `version`; otherwise
@@ -109,12 +85,7 @@ pub async fn edit_card(
     text: TaskText,
 ) -> Result<(), AppError> {
     let (row, _) = workable(db, actor, card_id).await?;
-    let keep = |mut e: FormErrors| {
-        e.keep("title", &text.title);
-        e.keep("description", &text.description);
-        e.keep("due_on", &text.due_on);
-        e
-    };
+    let keep = |e: FormErrors| typed(&text, e);
     // A proposal's or project's title belongs to its own page; here only its note and day.
     let text = if row.kind == CardKind::Task.as_str() {
         text.clone()
@@ -258,6 +229,32 @@ pub async fn tick(
     event(&mut tx, &row, "checked", actor, now).await?;
     tx.commit().await.map_err(DbError::from)?;
     Ok(())
+}
+
+/// The issues, with what was typed kept so the form comes back filled.
+fn typed(text: &TaskText, mut e: FormErrors) -> FormErrors {
+    e.keep("title", &text.title);
+    e.keep("description", &text.description);
+    e.keep("due_on", &text.due_on);
+    e
+}
+
+/// Puts a new card on its board and logs its arrival, in one transaction.
+pub(crate) async fn add_card(db: &Db, card: NewCard<'_>) -> Result<i64, AppError> {
+    let (board, actor_id, now) = (card.working_group_id, card.created_by, card.now);
+    let mut tx = db.write().begin().await.map_err(DbError::from)?;
+    let id = store::insert(&mut tx, card).await?;
+    let created = NewEvent {
+        working_group_id: board,
+        card_id: Some(id),
+        kind: "created",
+        detail: "",
+        actor_id,
+        now,
+    };
+    board_events::record(&mut tx, created).await?;
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(id)
 }
 
 /// A card's own page.

@@ -2,7 +2,7 @@
 //! assignees, due day, comment count and stalled marker, filtered as the address says.
 use super::{moves_for, open, placed};
 use crate::api::AppError;
-use crate::domain::board_rules::{CardKind, Column};
+use crate::domain::board_rules::{is_overdue, CardKind, Column};
 use crate::domain::permissions::Actor;
 use crate::domain::project_rules::StalledRule;
 use crate::model::boards::{Board, BoardCard, BoardColumn, BoardFilter};
@@ -39,41 +39,21 @@ pub async fn board(
         Vec::new()
     };
     let today = today_iso();
-    let mut all = Vec::with_capacity(rows.len());
-    for row in &rows {
-        let Some((kind, column)) = placed(row) else {
-            continue;
-        };
-        let overdue = row.due_on.as_deref().is_some_and(|d| d < today.as_str())
-            && !matches!(column, Column::Completed | Column::Closed | Column::Done);
-        all.push(BoardCard {
-            id: row.id,
-            kind,
-            column,
-            title: row.title.clone(),
-            places: places
-                .iter()
-                .filter(|(c, _, _)| *c == row.id)
-                .map(|(_, _, name)| name.clone())
-                .collect(),
-            organisation: row.organisation.clone(),
-            assignees: assigned
-                .iter()
-                .filter(|(c, _, _)| *c == row.id)
-                .map(|(_, id, name)| Named {
-                    id: *id,
-                    name: name.clone(),
-                })
-                .collect(),
-            due_on: row.due_on.clone(),
-            overdue,
-            comments: row.comments,
-            stalled: row.project_id.is_some_and(|p| stalled.contains(&p)),
-            version: row.version,
-            link: link_of(row, kind),
-            moves: moves_for(actor, &opened, row, kind, column),
-        });
-    }
+    let all: Vec<BoardCard> = rows
+        .iter()
+        .filter_map(|row| {
+            let (kind, column) = placed(row)?;
+            let around = Around {
+                places: &places,
+                assigned: &assigned,
+                today: &today,
+            };
+            let mut card = card_of(row, kind, column, &around);
+            card.stalled = row.project_id.is_some_and(|p| stalled.contains(&p));
+            card.moves = moves_for(actor, &opened, row, kind, column);
+            Some(card)
+        })
+        .collect();
     let neighbourhoods = choices(&places);
     let mut organisations: Vec<String> = all
         .iter()
@@ -119,7 +99,47 @@ pub async fn board(
     })
 }
 
-pub(crate) fn link_of(row: &CardRow, kind: CardKind) -> Option<String> {
+/// What a card shows besides its row: the board's places and assignees, read once for all.
+pub(crate) struct Around<'a> {
+    pub places: &'a [(i64, i64, String)],
+    pub assigned: &'a [(i64, i64, String)],
+    pub today: &'a str,
+}
+
+/// A card as shown, without the caller's moves and the stalled marker (the caller adds them).
+pub(crate) fn card_of(row: &CardRow, kind: CardKind, column: Column, around: &Around) -> BoardCard {
+    BoardCard {
+        id: row.id,
+        kind,
+        column,
+        title: row.title.clone(),
+        places: around
+            .places
+            .iter()
+            .filter(|(c, _, _)| *c == row.id)
+            .map(|(_, _, name)| name.clone())
+            .collect(),
+        organisation: row.organisation.clone(),
+        assignees: around
+            .assigned
+            .iter()
+            .filter(|(c, _, _)| *c == row.id)
+            .map(|(_, id, name)| Named {
+                id: *id,
+                name: name.clone(),
+            })
+            .collect(),
+        due_on: row.due_on.clone(),
+        overdue: is_overdue(row.due_on.as_deref(), column, around.today),
+        comments: row.comments,
+        stalled: false,
+        version: row.version,
+        link: link_of(row, kind),
+        moves: Vec::new(),
+    }
+}
+
+fn link_of(row: &CardRow, kind: CardKind) -> Option<String> {
     match kind {
         CardKind::Task => None,
         CardKind::Project => row.project_id.map(|id| format!("/projects/{id}")),

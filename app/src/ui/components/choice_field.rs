@@ -1,4 +1,5 @@
 use crate::domain::validation::FormErrors;
+use crate::ui::components::field::described_by;
 use crate::ui::components::field_issue::IssueText;
 use crate::ui::components::live_check::{verdict, LiveCheck};
 use leptos::prelude::*;
@@ -57,22 +58,13 @@ pub fn TextAreaField(
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let has_hint = hint.is_some();
     let live = use_context::<LiveCheck>();
     let issue = move || verdict(live, name, errors.get().get(name));
-    let described_by = {
-        let hint_id = hint_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if issue().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(
+        hint.is_some().then(|| hint_id.clone()),
+        error_id.clone(),
+        move || issue().is_some(),
+    );
     let kept = errors
         .with_untracked(|e| e.kept(name).map(str::to_string))
         .or(preset)

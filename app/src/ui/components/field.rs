@@ -47,20 +47,11 @@ pub fn Field(
             }
         }
     });
-    let has_hint = hint.is_some();
-    let described_by = {
-        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if issue().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(
+        hint.is_some().then(|| hint_id.clone()),
+        error_id.clone(),
+        move || issue().is_some(),
+    );
     view! {
         <div class="field" class:invalid=move || issue().is_some()>
             <label for=id.clone()>{children()}</label>
@@ -83,5 +74,18 @@ pub fn Field(
                 {move || issue().map(|issue| view! { <IssueText issue /> })}
             </p>
         </div>
+    }
+}
+
+/// `aria-describedby` for a field: its hint (if it has one), and its error while it shows one.
+pub(crate) fn described_by(
+    hint_id: Option<String>,
+    error_id: String,
+    has_issue: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    move || {
+        let error = has_issue().then(|| error_id.clone());
+        let ids: Vec<String> = hint_id.iter().cloned().chain(error).collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
     }
 }

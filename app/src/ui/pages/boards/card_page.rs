@@ -76,10 +76,10 @@ fn CardView(detail: CardDetail) -> impl IntoView {
             {card.link.clone().map(|href| view! { <p><a href=href>{t!(i18n, boards.full_page)}</a></p> })}
             {view! { <dl class="facts">
                 {(!card.organisation.is_empty()).then(|| view! { <dt>{t!(i18n, boards.organisation)}</dt><dd>{card.organisation.clone()}</dd> })}
-                {(!card.places.is_empty()).then(|| view! { <dt>{t!(i18n, directory.neighbourhood)}</dt><dd>{card.places.join("، ")}</dd> })}
+                {(!card.places.is_empty()).then(|| view! { <dt>{t!(i18n, directory.neighbourhood)}</dt><dd>{format::list(card.places.clone())}</dd> })}
                 {card.due_on.clone().map(|d| view! { <dt>{t!(i18n, boards.due_on)}</dt><dd class:overdue=card.overdue>{format::day(&d)}</dd> })}
                 <dt>{t!(i18n, boards.assignees)}</dt>
-                <dd>{if card.assignees.is_empty() { t_string!(i18n, boards.nobody).to_string() } else { card.assignees.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join("، ") }}</dd>
+                <dd>{if card.assignees.is_empty() { t_string!(i18n, boards.nobody).to_string() } else { format::list(card.assignees.iter().map(|p| p.name.clone())) }}</dd>
             </dl> }.into_any()}
             {(!description.is_empty()).then(|| view! { <p class="prose">{description.clone()}</p> })}
             {may_work.then(|| view! { <MoveMenu board=board_id card=card.clone() /> }.into_any())}

@@ -36,7 +36,7 @@ pub fn CardTile(board: i64, card: BoardCard) -> impl IntoView {
                 {card.stalled.then(|| view! { <span class="badge warn">{t!(i18n, projects.stalled)}</span> })}
             </p>
             <h3 id=title_id.clone()><a href=page.clone()>{card.title.clone()}</a></h3>
-            {(!card.places.is_empty()).then(|| view! { <p class="card-meta">{card.places.join("، ")}</p> })}
+            {(!card.places.is_empty()).then(|| view! { <p class="card-meta">{format::list(card.places.clone())}</p> })}
             {(!card.organisation.is_empty()).then(|| view! { <p class="card-meta">{card.organisation.clone()}</p> })}
             <p class="card-foot">
                 {card.due_on.clone().map(|due| view! {
