@@ -132,6 +132,7 @@ test("live: a move by one member appears on the other's open board within a seco
   // Each sees the other viewing.
   await expect(member.locator(".viewers abbr[title='علی رضایی']")).toBeVisible();
   await expect(chair.locator(".viewers abbr[title='زهرا کریمی']")).toBeVisible();
+  await expect(chair.locator(".viewers abbr[title='علی رضایی']")).toHaveCount(0);
   await card(chair, title).locator("summary").click();
   await card(chair, title).getByRole("button", { name: "در دست انجام" }).click();
   // Delivery within a second is asserted over HTTP (server/tests/live.rs); here the browser

@@ -1,7 +1,7 @@
 //! `GET /working-groups/{id}/board/events`: a board's live channel (server-sent events) for
 //! those who may open the board, refused to anyone else. On connecting (and reconnecting,
 //! with `Last-Event-ID`) the view first gets what it missed from the event log; then every
-//! change as it happens, and who else is viewing. A view too far behind is told to reload.
+//! change as it happens, and who else is viewing (not the viewer themself). A view too far behind is told to reload.
 use app::api::AppError;
 use app::server::auth::caller::resolve;
 use app::server::boards::open;
@@ -163,7 +163,13 @@ impl View {
         }
         let since = now_ms() - VIEWER_TTL_MS;
         if let Ok(list) = board_events::viewers(db, self.board, since).await {
-            let names: Vec<String> = list.into_iter().map(|(_, name)| name).collect();
+            // Who *else* is viewing: the person's own tabs are not company.
+            let me = self.connection.user_id;
+            let names: Vec<String> = list
+                .into_iter()
+                .filter(|(id, _)| *id != me)
+                .map(|(_, name)| name)
+                .collect();
             if self.viewers.as_ref() != Some(&names) {
                 let data = names.join("\t").replace('\n', " ");
                 out.push(Ok(Event::default().event("presence").data(data)));
