@@ -15,6 +15,12 @@ type Listening = (
 );
 #[cfg(not(feature = "hydrate"))]
 type Listening = ();
+// Browser handles stay on the browser's one thread; on the server there is nothing to keep,
+// and a thread-bound value there would be dropped by whichever worker finishes the stream.
+#[cfg(feature = "hydrate")]
+type Keeping = LocalStorage;
+#[cfg(not(feature = "hydrate"))]
+type Keeping = SyncStorage;
 
 /// What the live view knows, for the cards and the header; it lives as long as the page,
 /// across the board's reloads.
@@ -23,7 +29,7 @@ pub struct LiveStatus {
     pub viewers: RwSignal<Vec<String>>,
     /// The card changed last, and by whom.
     pub changed: RwSignal<Option<(i64, String)>>,
-    listening: StoredValue<Option<Listening>, LocalStorage>,
+    listening: StoredValue<Option<Listening>, Keeping>,
 }
 
 /// Provides the page's live status; it starts listening once the board first arrives (from
@@ -32,7 +38,7 @@ pub fn provide_live_status() -> LiveStatus {
     let status = LiveStatus {
         viewers: RwSignal::new(Vec::new()),
         changed: RwSignal::new(None),
-        listening: StoredValue::new_local(None),
+        listening: StoredValue::new_with_storage(None),
     };
     provide_context(status);
     on_cleanup(move || status.stop());
