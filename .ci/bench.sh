@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the release build on loopback: the home page, a static asset, /healthz, the
-# directory search, (signed in) the proposals list, a proposal, the dashboard and a board, and a
-# project's page.
+# directory search, (signed in) the proposals list, a proposal, the dashboard, a board, a meeting
+# and 50 concurrent card movers, and a project's page.
 # Prints requests/s, p50 and p99 for each, and the page/static throughput ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +47,10 @@ conns=8 run proposal "/proposals/4"
 conns=8 run dashboard "/dashboard"
 # A working group's board: every card in its column, with places, assignees and the menus.
 conns=8 run board "/working-groups/1/board"
+# A meeting's page: agenda, attendance with the quorum, minutes, decisions.
+conns=8 run meeting "/meetings/1"
+# Card moves under contention: 50 people each moving their own task on the same board.
+python3 .ci/bench_moves.py "$port" "$data/bench.db" "$data/server.log" "$cookie" 50 "$seconds"
 cookie=
 # A project's page with its whole journey, as the public sees it.
 conns=8 run project "/projects/1"

@@ -6,6 +6,7 @@
 mod board_checks;
 mod common;
 mod dashboard_checks;
+mod meeting_checks;
 mod photo_checks;
 
 use app::api::AppError;
@@ -513,6 +514,13 @@ async fn story(db: &Db) {
         outsider: &c.outsider,
     };
     board_checks::story(db, people, c.committee, another).await;
+    let people = meeting_checks::People {
+        official: &c.official,
+        chair: &c.chair,
+        member: &c.member,
+        outsider: &c.outsider,
+    };
+    meeting_checks::story(db, people, c.committee).await;
 }
 
 /// The approved proposal's project: assignment, progress, stalling, follow-up.

@@ -11,6 +11,7 @@ mod list_accounts;
 mod list_outbox;
 mod login;
 mod logout;
+pub mod meetings;
 pub mod projects;
 pub mod proposals;
 mod register;

@@ -5,6 +5,7 @@ pub mod codes;
 pub mod digits;
 pub mod directory_rules;
 pub mod jalali;
+pub mod meeting_rules;
 pub mod mentions;
 pub mod money;
 pub mod normalize;

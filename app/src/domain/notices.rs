@@ -11,6 +11,8 @@ codes!(
         ProjectFollowUp => "project_follow_up",
         Mention => "mention",
         CardAssigned => "card_assigned",
+        MeetingInvited => "meeting_invited",
+        DecisionAssigned => "decision_assigned",
     }
 );
 

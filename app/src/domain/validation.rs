@@ -59,6 +59,10 @@ pub enum FieldIssue {
     OnlyCommitteeLeads,
     /// Only the lead agency (or an official) moves a project.
     OnlyLeadAgency,
+    /// A time of day not written as hours:minutes.
+    InvalidTime,
+    /// A meeting needs a place or an online link.
+    PlaceOrLink,
 }
 
 /// One field's issue, named by the form field it belongs to.

@@ -64,6 +64,15 @@ pub struct Board {
     pub total_cards: usize,
 }
 
+/// A board the caller may open, for `/boards`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BoardLink {
+    pub id: i64,
+    pub name: String,
+    pub committee_id: i64,
+    pub committee: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CardComment {
     pub author: String,

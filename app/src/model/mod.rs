@@ -4,6 +4,7 @@ pub mod assessments;
 pub mod boards;
 pub mod dashboard;
 pub mod directory;
+pub mod meetings;
 pub mod notifications;
 pub mod projects;
 pub mod proposals;

@@ -8,6 +8,7 @@ pub mod dashboard;
 pub mod db;
 pub mod directory;
 pub mod email;
+pub mod meetings;
 pub mod notifications;
 pub mod projects;
 pub mod proposals;

@@ -1,5 +1,4 @@
 //! The HTML shell and the router.
-use crate::domain::permissions::Section;
 use crate::i18n::*;
 use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_user};
 use crate::ui::lazy_pages::*;
@@ -11,8 +10,8 @@ use crate::ui::pages::directory::{
     working_group::WorkingGroupPage,
 };
 use crate::ui::pages::{
-    account::AccountPage, coming_soon::ComingSoon, home::HomePage, login::LoginPage,
-    not_found::NotFound, register::RegisterPage,
+    account::AccountPage, home::HomePage, login::LoginPage, not_found::NotFound,
+    register::RegisterPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
@@ -117,8 +116,11 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/projects/new") view={Lazy::<NewProjectRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/projects/:id") view={Lazy::<ProjectRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/projects/:id/assign") view={Lazy::<AssignProjectRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/meetings/new") view={Lazy::<NewMeetingRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/meetings/:id") view={Lazy::<MeetingRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/meetings/:id/edit") view={Lazy::<EditMeetingRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/follow-up") view={Lazy::<FollowUpRoute>::new()} ssr=SsrMode::Async />
-                <Route path=path!("/boards") view=|| view! { <ComingSoon section=Section::Boards /> } ssr=SsrMode::Async />
+                <Route path=path!("/boards") view={Lazy::<MyBoardsRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/dashboard") view={Lazy::<DashboardRoute>::new()} ssr=SsrMode::Async />
             </Routes>
         </main>

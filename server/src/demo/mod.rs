@@ -9,6 +9,7 @@ mod boards;
 mod data;
 mod directory;
 pub mod load;
+mod meetings;
 mod projects;
 mod projects_data;
 mod proposals;
@@ -58,5 +59,6 @@ pub async fn seed_if_empty(db: &Db) -> Result<bool, DemoError> {
     proposals::seed(db, &seeded, &reps).await?;
     projects::seed(db, &seeded, &reps).await?;
     boards::seed(db, &seeded.committees).await?;
+    meetings::seed(db, &seeded.committees).await?;
     Ok(true)
 }

@@ -8,6 +8,7 @@ mod edit_board_card;
 mod get_board;
 mod get_board_card;
 mod move_board_card;
+mod my_boards;
 mod nudge_board_card;
 
 pub use add_board_proposal::*;
@@ -19,6 +20,7 @@ pub use edit_board_card::*;
 pub use get_board::*;
 pub use get_board_card::*;
 pub use move_board_card::*;
+pub use my_boards::*;
 pub use nudge_board_card::*;
 
 /// Where a board form returns: the page it was sent from (with its filters), if it is a

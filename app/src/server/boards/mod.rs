@@ -3,6 +3,7 @@
 pub mod card_page;
 pub mod linking;
 pub mod live;
+pub mod mine;
 pub mod moves;
 pub mod tasks;
 pub mod view;

@@ -145,7 +145,7 @@ pub async fn assign(db: &Db, actor: &Actor, card_id: i64, users: &[i64]) -> Resu
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     store::set_assignees(&mut tx, row.id, users).await?;
     event(&mut tx, &row, "assigned", actor, now).await?;
-    let link = card_link(&row);
+    let link = card_link(row.working_group_id, row.id);
     let told = NewNotification {
         kind: "card_assigned",
         subject: &row.title,
@@ -180,7 +180,7 @@ pub async fn comment(db: &Db, actor: &Actor, card_id: i64, body: &str) -> Result
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     board_events::add_comment(&mut tx, row.id, actor.user_id, &body, now).await?;
     event(&mut tx, &row, "commented", actor, now).await?;
-    let link = card_link(&row);
+    let link = card_link(row.working_group_id, row.id);
     let told = NewNotification {
         kind: "mention",
         subject: &row.title,
@@ -258,11 +258,8 @@ pub(crate) async fn add_card(db: &Db, card: NewCard<'_>) -> Result<i64, AppError
 }
 
 /// A card's own page.
-pub(crate) fn card_link(row: &CardRow) -> String {
-    format!(
-        "/working-groups/{}/board/cards/{}",
-        row.working_group_id, row.id
-    )
+pub(crate) fn card_link(board: i64, card: i64) -> String {
+    format!("/working-groups/{board}/board/cards/{card}")
 }
 
 /// An edit refused because the card changed since the form was opened: the form keeps what

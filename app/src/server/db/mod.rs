@@ -9,6 +9,7 @@ pub mod committees;
 pub mod dashboard;
 pub mod documents;
 pub mod login_attempts;
+pub mod meetings;
 pub mod mentions;
 pub mod neighbourhoods;
 pub mod notifications;

@@ -21,6 +21,8 @@ pub enum Scope {
     One(i64),
     Committee(i64),
     Neighbourhood(i64),
+    /// Every working group of an active committee.
+    Active,
 }
 
 impl Scope {
@@ -33,6 +35,7 @@ impl Scope {
                  WHERE neighbourhood_id = $1)",
                 id,
             ),
+            Scope::Active => ("c.status = 'active' AND w.id > $1", 0),
         }
     }
 }

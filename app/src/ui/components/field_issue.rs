@@ -61,6 +61,8 @@ fn issue_text(i18n: leptos_i18n::I18nContext<Locale>, issue: FieldIssue) -> Stri
         FieldIssue::OnlyOfficials => t_string!(i18n, errors.only_officials).to_string(),
         FieldIssue::OnlyCommitteeLeads => t_string!(i18n, errors.only_committee_leads).to_string(),
         FieldIssue::OnlyLeadAgency => t_string!(i18n, errors.only_lead_agency).to_string(),
+        FieldIssue::InvalidTime => t_string!(i18n, errors.invalid_time).to_string(),
+        FieldIssue::PlaceOrLink => t_string!(i18n, errors.place_or_link).to_string(),
         FieldIssue::TooManyFiles(n) => {
             t_string!(i18n, errors.too_many_files, count = number(n)).to_string()
         }

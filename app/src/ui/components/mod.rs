@@ -11,6 +11,7 @@ pub mod form_state;
 pub mod format;
 pub mod labels;
 pub mod live_check;
+pub mod meeting_labels;
 pub mod members;
 pub mod neighbourhood_map;
 pub mod notice_text;

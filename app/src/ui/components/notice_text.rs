@@ -58,6 +58,12 @@ pub fn notice_in(locale: Locale, kind: &str, who: &str, detail: &str) -> String 
         NoticeKind::CardAssigned => {
             td_string!(locale, notifications.card_assigned, who = who).to_string()
         }
+        NoticeKind::MeetingInvited => {
+            td_string!(locale, notifications.meeting_invited, who = who).to_string()
+        }
+        NoticeKind::DecisionAssigned => {
+            td_string!(locale, notifications.decision_assigned).to_string()
+        }
     }
 }
 
@@ -71,5 +77,7 @@ pub fn kind_name_in(locale: Locale, kind: NoticeKind) -> &'static str {
         NoticeKind::ProjectFollowUp => td_string!(locale, notifications.kind_project_follow_up),
         NoticeKind::Mention => td_string!(locale, notifications.kind_mention),
         NoticeKind::CardAssigned => td_string!(locale, notifications.kind_card_assigned),
+        NoticeKind::MeetingInvited => td_string!(locale, notifications.kind_meeting_invited),
+        NoticeKind::DecisionAssigned => td_string!(locale, notifications.kind_decision_assigned),
     }
 }

@@ -6,6 +6,7 @@ pub mod card_page;
 pub mod card_tile;
 pub mod column;
 pub mod live_view;
+pub mod mine;
 pub mod move_menu;
 
 use crate::api::boards::get_board;

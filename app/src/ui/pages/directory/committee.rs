@@ -6,6 +6,7 @@ use crate::ui::components::{format, labels, members::MemberGroups};
 use crate::ui::pages::directory::add_member::AddMember;
 use crate::ui::pages::directory::end_seat::EndSeats;
 use crate::ui::pages::directory::{id_param, IfStaff, LoadFailed};
+use crate::ui::pages::meetings::CommitteeMeetingsSection;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -81,6 +82,7 @@ fn Committee(committee: CommitteeDetail) -> impl IntoView {
                 </a></p>
             })}
         </section>
+        <CommitteeMeetingsSection committee=id />
         <IfStaff>
             <AddMember committee_id=id />
             {(!seats.is_empty()).then(|| view! { <EndSeats members=seats.clone() /> })}
