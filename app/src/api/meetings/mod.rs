@@ -9,6 +9,7 @@ mod publish_meeting;
 mod record_attendance;
 mod remove_agenda_item;
 mod remove_decision;
+#[allow(clippy::too_many_arguments)]
 mod save_meeting;
 mod save_minutes;
 

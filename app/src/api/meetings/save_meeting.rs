@@ -4,7 +4,6 @@ use leptos::prelude::*;
 /// Schedules a meeting (its committee's members are invited and told) or changes one; goes
 /// to the meeting's page.
 #[server(endpoint = "save_meeting")]
-#[allow(clippy::too_many_arguments)]
 pub async fn save_meeting(
     committee_id: i64,
     #[server(default)] id: Option<i64>,
