@@ -76,7 +76,7 @@ pub struct MeetingFields {
     pub quorum_percent: i64,
 }
 
-/// A time of day, `9:30` or `۰۹:۳۰`, as `09:30`.
+/// A time of day as `09:30`, from hours and minutes typed in any digits (`9:30` too).
 pub fn time_of_day(input: &str) -> Result<String, FieldIssue> {
     let folded = fold_digits(input.trim());
     if folded.is_empty() {

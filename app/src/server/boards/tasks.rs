@@ -241,9 +241,19 @@ fn typed(text: &TaskText, mut e: FormErrors) -> FormErrors {
 
 /// Puts a new card on its board and logs its arrival, in one transaction.
 pub(crate) async fn add_card(db: &Db, card: NewCard<'_>) -> Result<i64, AppError> {
-    let (board, actor_id, now) = (card.working_group_id, card.created_by, card.now);
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    let id = store::insert(&mut tx, card).await?;
+    let id = add_card_within(&mut tx, card).await?;
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(id)
+}
+
+/// Puts a new card on its board and logs its arrival, within the caller's transaction.
+pub(crate) async fn add_card_within(
+    conn: &mut AnyConnection,
+    card: NewCard<'_>,
+) -> Result<i64, DbError> {
+    let (board, actor_id, now) = (card.working_group_id, card.created_by, card.now);
+    let id = store::insert(&mut *conn, card).await?;
     let created = NewEvent {
         working_group_id: board,
         card_id: Some(id),
@@ -252,8 +262,7 @@ pub(crate) async fn add_card(db: &Db, card: NewCard<'_>) -> Result<i64, AppError
         actor_id,
         now,
     };
-    board_events::record(&mut tx, created).await?;
-    tx.commit().await.map_err(DbError::from)?;
+    board_events::record(conn, created).await?;
     Ok(id)
 }
 

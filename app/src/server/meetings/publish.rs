@@ -7,8 +7,7 @@ use crate::domain::board_rules::CardKind;
 use crate::domain::meeting_rules::task_title;
 use crate::domain::permissions::Actor;
 use crate::domain::validation::{FieldIssue, FormErrors};
-use crate::server::boards::tasks::card_link;
-use crate::server::db::board_events::{self, NewEvent};
+use crate::server::boards::tasks::{add_card_within, card_link};
 use crate::server::db::boards::{self as cards, NewCard};
 use crate::server::db::meetings::{self as store, DecisionRow};
 use crate::server::db::notifications::{self, NewNotification};
@@ -63,16 +62,7 @@ async fn task_of(
         created_by: actor.user_id,
         now,
     };
-    let id = cards::insert(&mut *tx, card).await?;
-    let created = NewEvent {
-        working_group_id: board,
-        card_id: Some(id),
-        kind: "created",
-        detail: "",
-        actor_id: actor.user_id,
-        now,
-    };
-    board_events::record(&mut *tx, created).await?;
+    let id = add_card_within(&mut *tx, card).await?;
     store::link_card(&mut *tx, d.id, id).await?;
     let responsible = match (d.responsible_user_id, d.responsible_organisation_id) {
         (Some(user), _) => vec![user],

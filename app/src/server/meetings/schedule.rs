@@ -93,6 +93,7 @@ pub struct Scheduling {
 #[instrument(skip_all)]
 pub async fn save(db: &Db, actor: &Actor, s: Scheduling) -> Result<i64, AppError> {
     let keep = |e: FormErrors| typed(&s.text, e);
+    // Changing a meeting: opening it for the record checks the caller; a new one: the committee.
     let committee_id = match s.id {
         Some(id) => {
             open(db, Some(actor), id)
@@ -101,9 +102,8 @@ pub async fn save(db: &Db, actor: &Actor, s: Scheduling) -> Result<i64, AppError
                 .row
                 .committee_id
         }
-        None => s.committee_id,
+        None => managed_committee(db, actor, s.committee_id).await?.id,
     };
-    managed_committee(db, actor, committee_id).await?;
     let groups = working_groups::list(db.read(), Scope::Committee(committee_id)).await?;
     let fields = check_meeting(&s.text).map_err(|e| AppError::Invalid(keep(e)))?;
     if !groups.iter().any(|g| g.id == s.working_group_id) {

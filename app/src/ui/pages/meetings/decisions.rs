@@ -1,4 +1,4 @@
-//! The meeting's decisions (مصوبات): what, who carries it out, by when, and where it stands;
+//! The meeting's decisions: what, who carries it out, by when, and where it stands;
 //! once published, each links to the task it became on the board.
 use crate::api::meetings::{AddDecision, RemoveDecision};
 use crate::i18n::*;
