@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectAccessible, hydrated, screenshots, signIn, uniqueName } from "./helpers";
+import { expect } from "@playwright/test";
+import { DEMO_PASSWORD, expectAccessible, hydrated, screenshots, signIn, test, uniqueName } from "./helpers";
 
 test("register through the form, sign out, sign in again", async ({ page }, testInfo) => {
   const username = uniqueName("sara");

@@ -1,5 +1,5 @@
-import { Browser, expect, Page, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectAccessible, hydrated, screenshots, signIn, uniqueName } from "./helpers";
+import { Browser, expect, Page } from "@playwright/test";
+import { DEMO_PASSWORD, expectAccessible, expectNoPanics, hydrated, screenshots, signIn, test, uniqueName } from "./helpers";
 
 // The social committee's first working group: `chair` and `member` sit on its committee.
 const BOARD = "/working-groups/1/board";
@@ -139,4 +139,8 @@ test("live: a move by one member appears on the other's open board within a seco
   // also reloads and redraws the board on a busy two-worker machine, so it gets two.
   await expect(card(column(member, "doing"), title)).toBeVisible({ timeout: 2_000 });
   await expect(card(member, title).locator(".changed-by")).toContainText("علی رضایی");
+  // The redrawn board keeps listening: its once-a-second check still has what it reads.
+  await member.waitForTimeout(1_500);
+  await expectNoPanics(member);
+  await expectNoPanics(chair);
 });

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, hydrated, persianNumber, screenshots, signIn } from "./helpers";
+import { expect } from "@playwright/test";
+import { expectAccessible, hydrated, persianNumber, screenshots, signIn, test } from "./helpers";
 
 test("an official reads the dashboard: figures, charts drawn on the server with their tables, exports", async ({ page }, testInfo) => {
   await signIn(page, "official");

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, hydrated, screenshots, signIn } from "./helpers";
+import { expect } from "@playwright/test";
+import { expectAccessible, hydrated, screenshots, signIn, test } from "./helpers";
 
 test("a visitor browses committees, a committee and an organisation in Persian", async ({ page }, testInfo) => {
   await page.goto("/committees");

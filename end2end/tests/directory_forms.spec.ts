@@ -1,5 +1,5 @@
-import { expect, Page, test } from "@playwright/test";
-import { expectAccessible, hydrated, registerAccount, screenshots, signIn, uniqueName } from "./helpers";
+import { expect, Page } from "@playwright/test";
+import { expectAccessible, hydrated, registerAccount, screenshots, signIn, test, uniqueName } from "./helpers";
 
 /** Picks a candidate found as one types in the member search. */
 async function chooseMember(page: Page, name: string) {

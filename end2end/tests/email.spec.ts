@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, hydrated, signIn } from "./helpers";
+import { expect } from "@playwright/test";
+import { expectAccessible, hydrated, signIn, test } from "./helpers";
 
 test("a member chooses what comes by email; a bad address is refused, nothing lost", async ({ page }) => {
   await signIn(page, "ngo2");

@@ -1,25 +1,53 @@
-import { expect, Page, TestInfo } from "@playwright/test";
+import { test as base, expect, Page, TestInfo } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+
+/**
+ * Playwright's `test`, with every browser context a test opens for a second person closed when
+ * it ends: a board left open keeps its live connection, its timers and its session, and a later
+ * test in the same worker should not share the machine with them.
+ */
+export const test = base.extend<{ closeContexts: void }>({
+  closeContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      for (const context of browser.contexts()) {
+        if (!before.has(context)) await context.close();
+      }
+    },
+    { auto: true },
+  ],
+});
 
 export const DEMO_PASSWORD = "tavana-demo-1404";
 
+/** What the page said went wrong: uncaught errors and console errors (a WASM panic, a blocked script). */
+async function complaints(page: Page): Promise<string[]> {
+  const errors = (await page.pageErrors()).map((e) => `error: ${e.message}`);
+  const console = (await page.consoleMessages())
+    .filter((m) => m.type() === "error")
+    .map((m) => `console: ${m.text()}`);
+  return [...errors, ...console].map((line) => line.split("\n")[0].slice(0, 200));
+}
+
 /**
  * Waits until the WASM has hydrated the page (the header marks itself). A slow CI machine may
- * take longer than the usual ten seconds; when it never happens, the failure says which scripts
- * the page had fetched, so the cause is in the CI log.
+ * take longer than the usual ten seconds; when it never happens, the failure's first line says
+ * what the page complained of, so the cause is in the short tail of a CI log.
  */
 export async function hydrated(page: Page) {
   try {
     await expect(page.locator('header[data-hydrated="true"]')).toHaveCount(1, { timeout: 30_000 });
   } catch (error) {
-    const fetched = await page.evaluate(() =>
-      performance
-        .getEntriesByType("resource")
-        .filter((e) => /\.(wasm|js)$/.test(e.name))
-        .map((e) => `${e.name.split("/").pop()} ${Math.round(e.duration)}ms`),
-    );
-    throw new Error(`${page.url()} did not hydrate; fetched: ${fetched.join(", ") || "nothing"}\n${error}`);
+    const said = [...new Set(await complaints(page))].slice(0, 5);
+    throw new Error(`${page.url()} did not hydrate; the page said: ${said.join(" | ") || "nothing"}\n${error}`);
   }
+}
+
+/** The page ran without a WASM panic or an uncaught error. */
+export async function expectNoPanics(page: Page) {
+  const said = (await complaints(page)).filter((line) => /panicked|^error:/.test(line));
+  expect(said).toEqual([]);
 }
 
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, hydrated, screenshots, signIn, uniqueName } from "./helpers";
+import { expect } from "@playwright/test";
+import { expectAccessible, hydrated, screenshots, signIn, test, uniqueName } from "./helpers";
 
 // The social committee (id 1): `chair` chairs it, `member` sits on it, `agency` does not.
 const COMMITTEE = "/committees/1";

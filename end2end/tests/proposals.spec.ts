@@ -1,5 +1,5 @@
-import { Browser, expect, Page, test } from "@playwright/test";
-import { approvedOnDashboard, expectAccessible, hydrated, screenshots, signIn, uniqueName } from "./helpers";
+import { Browser, expect, Page } from "@playwright/test";
+import { approvedOnDashboard, expectAccessible, hydrated, screenshots, signIn, test, uniqueName } from "./helpers";
 
 async function signedIn(browser: Browser, username: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });

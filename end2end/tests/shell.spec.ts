@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, hydrated, screenshots, signIn } from "./helpers";
+import { expect } from "@playwright/test";
+import { expectAccessible, hydrated, screenshots, signIn, test } from "./helpers";
 
 test("home page is Persian and right-to-left, and switches to English", async ({ page }, testInfo) => {
   await page.goto("/");

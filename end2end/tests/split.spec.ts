@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { hydrated, signIn } from "./helpers";
+import { expect } from "@playwright/test";
+import { hydrated, signIn, test } from "./helpers";
 
 test("a split-off form page hydrates: its code is fetched, it answers in place, without errors", async ({ page }) => {
   const problems: string[] = [];

@@ -13,7 +13,7 @@ use axum::routing::{get, post};
 use axum::{middleware, Router};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
-use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, render_app_to_stream_with_context, LeptosRoutes};
 use std::sync::Arc;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::trace::TraceLayer;
@@ -67,7 +67,12 @@ pub fn build(config: &Config, db: Db, live: Live) -> Router {
             let options = options.clone();
             move || shell(options.clone())
         })
-        .fallback(file_and_error_handler_with_context(context, shell))
+        // Any other address is a page of its own (the router's "not found", with its 404);
+        // static files never come here (see http::assets).
+        .fallback(render_app_to_stream_with_context(context, {
+            let options = options.clone();
+            move || shell(options.clone())
+        }))
         .with_state(options);
 
     let mut router = Router::new()

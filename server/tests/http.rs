@@ -317,6 +317,58 @@ async fn cross_site_posts_are_refused_and_headers_are_set() {
     .await;
 }
 
+/// Static files answered while pages render must not take the pages' headers: each page keeps
+/// its own nonce-bearing policy (without it the page's scripts are blocked and it never
+/// hydrates) and its language cookie (sent back, as a browser does, once it has one).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_keep_their_own_headers_while_files_are_served() {
+    let db = fresh_urls().await.remove(0);
+    let app = TestApp::spawn(&db.url).await;
+    let client = app.browser();
+    let favicon = client
+        .get(format!("{}/favicon.svg", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(favicon.status(), StatusCode::OK);
+    let page = |path: &'static str| {
+        let (client, base) = (client.clone(), app.base.clone());
+        async move {
+            let answer = client
+                .get(format!("{base}{path}"))
+                .header("Cookie", "i18n_pref_locale=fa")
+                .send()
+                .await
+                .unwrap();
+            let header = |name: &str| {
+                answer
+                    .headers()
+                    .get(name)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            (path, header("content-security-policy"), header("set-cookie"))
+        }
+    };
+    let mut calls = Vec::new();
+    for _ in 0..100 {
+        calls.push(tokio::spawn(page("/favicon.svg")));
+        calls.push(tokio::spawn(page("/committees")));
+    }
+    let mut pages = 0;
+    for call in calls {
+        let (path, csp, cookie) = call.await.unwrap();
+        if path == "/committees" {
+            pages += 1;
+            assert!(csp.contains("'nonce-"), "a page lost its policy: {csp}");
+            assert!(cookie.contains("i18n_pref_locale"), "a page lost its cookie");
+        }
+    }
+    assert_eq!(pages, 100);
+    app.db.close().await;
+}
+
 #[tokio::test]
 async fn language_switch_sets_the_cookie_and_renders_english() {
     each_database(async |app| {

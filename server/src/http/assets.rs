@@ -5,19 +5,28 @@ use axum::http::{header::VARY, HeaderValue};
 use axum::Router;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use tower_http::services::ServeDir;
+use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// Folders under the site root that hold content-hashed, immutable files.
 pub const ASSET_DIRS: [&str; 2] = ["pkg", "fonts"];
 
+/// Files at the site root, served here rather than by leptos_axum's file handler: that handler
+/// answers inside an owner that inherits whatever page is rendering on the thread, and takes
+/// that page's pending headers (its Content-Security-Policy and cookies) for itself.
+pub const ROOT_FILES: [&str; 1] = ["favicon.svg"];
+
 const COMPRESSIBLE: [&str; 4] = ["js", "css", "wasm", "svg"];
 
 /// Routes serving the asset folders, preferring a `.br` copy when the browser accepts it.
 pub fn routes<S: Clone + Send + Sync + 'static>(site_root: &str) -> Router<S> {
+    let files = ROOT_FILES.iter().fold(Router::new(), |router, file| {
+        let service = ServeFile::new(Path::new(site_root).join(file));
+        router.route_service(&format!("/{file}"), service)
+    });
     ASSET_DIRS
         .iter()
-        .fold(Router::new(), |router, dir| {
+        .fold(files, |router, dir| {
             let service = ServeDir::new(Path::new(site_root).join(dir)).precompressed_br();
             router.nest_service(&format!("/{dir}"), service)
         })

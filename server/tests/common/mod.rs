@@ -11,6 +11,15 @@ pub struct TestApp {
     pub db: Db,
 }
 
+/// A site root holding the files served from `/` (the favicon), so they are really served.
+fn site_root() -> String {
+    let dir = std::env::temp_dir().join(format!("tavana-http-site-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let favicon = concat!(env!("CARGO_MANIFEST_DIR"), "/../style/public/favicon.svg");
+    std::fs::copy(favicon, dir.join("favicon.svg")).unwrap();
+    dir.to_string_lossy().into_owned()
+}
+
 impl TestApp {
     pub async fn spawn(url: &str) -> TestApp {
         let url = prepare_sqlite_url(url).unwrap();
@@ -18,7 +27,7 @@ impl TestApp {
         db.migrate().await.unwrap();
         let mut config = Config::from_env().unwrap();
         config.database_url = url;
-        config.site_root = "target/site".into();
+        config.site_root = site_root();
         config.settings.files_dir =
             std::env::temp_dir().join(format!("tavana-http-files-{}", std::process::id()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -29,6 +29,9 @@ pub struct LiveStatus {
     pub viewers: RwSignal<Vec<String>>,
     /// The card changed last, and by whom.
     pub changed: RwSignal<Option<(i64, String)>>,
+    /// A reload held back while someone types. It belongs to the page, not to the effect that
+    /// starts listening: that effect's own values go each time it runs again.
+    pending: RwSignal<bool>,
     listening: StoredValue<Option<Listening>, Keeping>,
 }
 
@@ -38,6 +41,7 @@ pub fn provide_live_status() -> LiveStatus {
     let status = LiveStatus {
         viewers: RwSignal::new(Vec::new()),
         changed: RwSignal::new(None),
+        pending: RwSignal::new(false),
         listening: StoredValue::new_with_storage(None),
     };
     provide_context(status);
@@ -100,7 +104,7 @@ fn listen(status: LiveStatus, board: i64, after: i64) -> Option<Listening> {
     let Refresh(refresh) = use_context::<Refresh>()?;
     let url = format!("/working-groups/{board}/board/events?after={after}");
     let source = EventSource::new(&url).ok()?;
-    let pending = RwSignal::new(false);
+    let pending = status.pending;
     let reload = move || {
         if typing() {
             pending.set(true);
