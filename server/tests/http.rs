@@ -348,7 +348,11 @@ async fn pages_keep_their_own_headers_while_files_are_served() {
                     .unwrap_or_default()
                     .to_string()
             };
-            (path, header("content-security-policy"), header("set-cookie"))
+            (
+                path,
+                header("content-security-policy"),
+                header("set-cookie"),
+            )
         }
     };
     let mut calls = Vec::new();
@@ -362,7 +366,10 @@ async fn pages_keep_their_own_headers_while_files_are_served() {
         if path == "/committees" {
             pages += 1;
             assert!(csp.contains("'nonce-"), "a page lost its policy: {csp}");
-            assert!(cookie.contains("i18n_pref_locale"), "a page lost its cookie");
+            assert!(
+                cookie.contains("i18n_pref_locale"),
+                "a page lost its cookie"
+            );
         }
     }
     assert_eq!(pages, 100);
