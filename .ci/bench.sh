@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the release build on loopback: the home page, a static asset, /healthz, the
-# directory search, (signed in) the proposals list, a proposal, the dashboard, a board, a meeting
+# directory search, (signed in) the proposals list, a proposal, the dashboard, a board, a board
+# of 300 cards, a meeting
 # and 50 concurrent card movers, and a project's page.
 # Prints requests/s, p50 and p99 for each, and the page/static throughput ratio.
 set -euo pipefail
@@ -47,6 +48,9 @@ conns=8 run proposal "/proposals/4"
 conns=8 run dashboard "/dashboard"
 # A working group's board: every card in its column, with places, assignees and the menus.
 conns=8 run board "/working-groups/1/board"
+# A board of 300 cards, one request at a time: how long one server-side render takes.
+python3 .ci/bench_big_board.py "$port" "$data/bench.db" "$cookie" 2 300
+conns=1 run board300 "/working-groups/2/board"
 # A meeting's page: agenda, attendance with the quorum, minutes, decisions.
 conns=8 run meeting "/meetings/1"
 # Card moves under contention: 50 people each moving their own task on the same board.

@@ -11,6 +11,7 @@ mod photo_checks;
 
 use app::api::AppError;
 use app::domain::assessment_rules::AssessmentText;
+use app::domain::board_rules::Column;
 use app::domain::permissions::Actor;
 use app::domain::proposal_flow::ProposalStatus;
 use app::domain::proposal_rules::ProposalText;
@@ -513,7 +514,46 @@ async fn story(db: &Db) {
         member: &c.member,
         outsider: &c.outsider,
     };
-    board_checks::story(db, people, c.committee, another).await;
+    let group = board_checks::story(db, people, c.committee, another).await;
+
+    // Taken up by its committee, a proposal goes on the committee's board by itself, once:
+    // back from a revision and taken up again, it is not put there twice.
+    let third = forms::save(
+        db,
+        &c.ngo,
+        Target::New {
+            organisation_id: c.ngo_org,
+        },
+        complete(c.place, None),
+        true,
+    )
+    .await
+    .unwrap();
+    let on_board = |id| board_checks::cards_of_proposal(db, &c.member, group, id);
+    assert_eq!(
+        on_board(third).await,
+        (0, None),
+        "submitted, not yet taken up"
+    );
+    move_proposal(db, &c.chair, third, go("send_to_committee", ""))
+        .await
+        .unwrap();
+    assert_eq!(on_board(third).await, (1, Some(Column::InReview)));
+    move_proposal(
+        db,
+        &c.chair,
+        third,
+        go("request_revision", "بودجه را بشکنید."),
+    )
+    .await
+    .unwrap();
+    move_proposal(db, &c.ngo, third, go("submit", ""))
+        .await
+        .unwrap();
+    move_proposal(db, &c.chair, third, go("send_to_committee", ""))
+        .await
+        .unwrap();
+    assert_eq!(on_board(third).await, (1, Some(Column::InReview)));
     let people = meeting_checks::People {
         official: &c.official,
         chair: &c.chair,

@@ -4,8 +4,8 @@ import { DEMO_PASSWORD, expectAccessible, expectNoPanics, hydrated, screenshots,
 // The social committee's first working group: `chair` and `member` sit on its committee.
 const BOARD = "/working-groups/1/board";
 
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+async function signedIn(browser: Browser, username: string, touch = false): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, hasTouch: touch });
   const page = await context.newPage();
   await signIn(page, username);
   return page;
@@ -49,11 +49,96 @@ test("a member adds a task and moves it with the keyboard through Move to…", a
   await screenshots(page, testInfo, "board");
 });
 
+/** The middle of what the locator shows. */
+async function middle(page: Page, selector: ReturnType<Page["locator"]>) {
+  const box = await selector.boundingBox();
+  if (!box) throw new Error("not on screen");
+  return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 40) };
+}
+
+/** Drags a card by its grip with the mouse onto a column. */
+async function dragWithMouse(page: Page, title: string, code: string) {
+  const from = await middle(page, card(page, title).locator(".card-grip"));
+  const to = await middle(page, column(page, code));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Drags a card by its grip with a finger (real touch input, as a phone sends it). */
+async function dragWithFinger(page: Page, title: string, code: string) {
+  const from = await middle(page, card(page, title).locator(".card-grip"));
+  const to = await middle(page, column(page, code));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [from] });
+  for (let i = 1; i <= 8; i++) {
+    const point = { x: from.x + ((to.x - from.x) * i) / 8, y: from.y + ((to.y - from.y) * i) / 8 };
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [point] });
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+}
+
+test("a task moves by dragging with the mouse, by dragging with a finger, and with the arrow keys", async ({ browser }, testInfo) => {
+  const page = await signedIn(browser, "member", true);
+  // Wide enough to see every column; a narrower board scrolls as the card nears its edge.
+  await page.setViewportSize({ width: 2800, height: 1000 });
+  await page.goto(BOARD);
+  await hydrated(page);
+  await expect(page.locator(".board.draggable")).toHaveCount(1);
+  const mouse = await addTask(page, "موس ");
+  await dragWithMouse(page, mouse, "doing");
+  await expect(card(column(page, "doing"), mouse)).toBeVisible();
+  await expect(card(column(page, "todo"), mouse)).toHaveCount(0);
+
+  const finger = await addTask(page, "لمس ");
+  await dragWithFinger(page, finger, "done");
+  await expect(card(column(page, "done"), finger)).toBeVisible();
+
+  // Keys: in Persian the left arrow goes to the next column; the card keeps the focus.
+  const keys = await addTask(page, "کلید ");
+  await card(page, keys).focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(card(column(page, "doing"), keys)).toBeVisible();
+  await expect(card(page, keys)).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(card(column(page, "todo"), keys)).toBeVisible();
+  await expectAccessible(page);
+  await expectNoPanics(page);
+  await screenshots(page, testInfo, "board-dragged");
+});
+
+test("a task's checklist: an empty item is refused beside the field, items are added and ticked", async ({ page }) => {
+  await signIn(page, "chair");
+  await page.goto(BOARD);
+  await hydrated(page);
+  const title = await addTask(page, "فهرست ");
+  await card(page, title).getByRole("link", { name: title }).click();
+  await expect(page.locator("main h1")).toHaveText(title);
+  await hydrated(page);
+  await page.getByRole("button", { name: "افزودن به فهرست" }).click();
+  await expect(page.locator("#field-item-error")).toBeVisible();
+  await page.locator("#field-item").fill("خرید کتاب");
+  await page.getByRole("button", { name: "افزودن به فهرست" }).click();
+  await expect(page.locator(".checklist li", { hasText: "خرید کتاب" })).toBeVisible();
+  await expect(page.locator("#field-item")).toHaveValue("");
+  await page.locator(".checklist li", { hasText: "خرید کتاب" }).getByRole("button", { name: /انجام شد/ }).click();
+  await expect(page.locator(".checklist li.done", { hasText: "خرید کتاب" })).toBeVisible();
+  await expect(page.locator("section[aria-labelledby='checklist-h'] .muted")).toContainText("۱ از ۱");
+  await expectAccessible(page);
+});
+
 test("a member may not review a proposal: the menu says so, and the server refuses the move", async ({ browser }) => {
   const member = await signedIn(browser, "member");
   await member.goto(BOARD);
   await hydrated(member);
   const proposal = column(member, "in_review").locator("li.board-card").first();
+  // Dragged onto "recommended" it snaps back, and the board says why.
+  const name = (await proposal.locator("h3").innerText()).trim();
+  await dragWithMouse(member, name, "recommended");
+  await expect(member.locator(".move-notice .notice")).toContainText("نمی‌تواند");
+  await expect(card(column(member, "in_review"), name)).toBeVisible();
+  await expect(card(column(member, "in_review"), name)).not.toHaveClass(/dragging/);
   await proposal.locator("summary").click();
   await expect(proposal.locator(".move-form .muted")).toContainText("نقش شما اجازه");
   // The chair's menu offers the review moves; recommending without a reason is refused.
@@ -94,7 +179,7 @@ test("two members edit one card: the second sees the conflict, keeps their text 
   await expect(member.locator(".card-page .prose").first()).toHaveText("نسخه عضو کمیته");
 });
 
-test("without JavaScript, Move to… is a plain form that moves the card", async ({ browser }) => {
+test("without JavaScript, Move to… leads to the card's page, whose plain form moves the card", async ({ browser }) => {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/login");
@@ -105,8 +190,11 @@ test("without JavaScript, Move to… is a plain form that moves the card", async
   const task = column(page, "todo").locator("li.board-card").first();
   const title = (await task.locator("h3").innerText()).trim();
   await task.locator("summary").click();
-  await task.getByRole("button", { name: "انجام‌شده" }).click();
-  await expect(page).toHaveURL(/\/working-groups\/1\/board/);
+  await task.getByRole("link", { name: "برای جابه‌جایی، کارت را باز کنید" }).click();
+  await expect(page.locator("main h1")).toHaveText(title);
+  await page.locator("#move-h").getByRole("button", { name: "انجام‌شده" }).click();
+  await expect(page).toHaveURL(/\/working-groups\/1\/board\/cards\/\d+/);
+  await page.goto(BOARD);
   await expect(card(column(page, "done"), title)).toBeVisible();
   await context.close();
 });

@@ -82,6 +82,7 @@ test("the chair schedules a meeting, records it, publishes, and the decision is 
   await task.click();
   await expect(page.locator("main h1")).toHaveText(decision);
   await expect(page.locator(".prose")).toContainText("/meetings/");
+  await expect(page.locator(".card-page a", { hasText: title })).toHaveAttribute("href", /^\/meetings\/\d+$/);
   await page.getByRole("link", { name: /تابلو/ }).first().click();
   await expect(page.locator('[data-column="todo"] li.board-card', { hasText: decision })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 //! Domain rules: plain functions with no UI and no SQL, compiled into both the server and the WASM.
 pub mod assessment_rules;
 pub mod board_rules;
+pub mod card_drops;
 pub mod codes;
 pub mod digits;
 pub mod directory_rules;

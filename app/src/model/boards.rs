@@ -109,4 +109,6 @@ pub struct CardDetail {
     /// Who may be assigned: the committee's members with accounts.
     pub members: Vec<Named>,
     pub may_work: bool,
+    /// For a meeting's decision turned task: the meeting it was decided in.
+    pub meeting: Option<Named>,
 }

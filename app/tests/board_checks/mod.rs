@@ -9,7 +9,7 @@ use app::domain::validation::FieldIssue;
 use app::model::boards::{Board, BoardFilter};
 use app::server::boards::linking::add_proposal;
 use app::server::boards::moves::{move_card, nudge_card, CardMove, Nudge};
-use app::server::boards::tasks::{comment, create_task, edit_card};
+use app::server::boards::tasks::{add_check, comment, create_task, edit_card, tick};
 use app::server::boards::view::board;
 use app::server::db::{board_events, Db};
 use app::server::directory::working_group_forms::{self, WorkingGroupInput};
@@ -61,8 +61,9 @@ fn task(title: &str) -> TaskText {
     }
 }
 
-/// `submitted`: a proposal of the committee past draft, not yet on any board.
-pub async fn story(db: &Db, p: People<'_>, committee: i64, submitted: i64) {
+/// `submitted`: a proposal of the committee past draft, not yet on any board. Returns the
+/// working group it creates.
+pub async fn story(db: &Db, p: People<'_>, committee: i64, submitted: i64) -> i64 {
     let group = working_group_forms::create(
         db,
         p.official,
@@ -163,6 +164,36 @@ pub async fn story(db: &Db, p: People<'_>, committee: i64, submitted: i64) {
         "a move on a stale version"
     );
 
+    // A task's checklist: members add and tick items; an empty item, a proposal's card, an
+    // outsider and another card's item are refused.
+    add_check(db, p.member, a, "گرفتن فهرست از شورایاری")
+        .await
+        .unwrap();
+    assert!(matches!(
+        add_check(db, p.member, a, "  ").await,
+        Err(AppError::Invalid(_))
+    ));
+    assert_eq!(
+        add_check(db, p.member, card, "برای پیشنهاد").await,
+        Err(AppError::BadRequest)
+    );
+    assert_eq!(
+        add_check(db, p.outsider, a, "از بیرون").await,
+        Err(AppError::Forbidden)
+    );
+    let item = board_events::checklist(db.read(), a).await.unwrap()[0].id;
+    assert_eq!(
+        tick(db, p.chair, b, item, true).await,
+        Err(AppError::NotFound),
+        "an item of another card"
+    );
+    tick(db, p.chair, a, item, true).await.unwrap();
+    let items = board_events::checklist(db.read(), a).await.unwrap();
+    assert!(items[0].done_at.is_some());
+    tick(db, p.member, a, item, false).await.unwrap();
+    let items = board_events::checklist(db.read(), a).await.unwrap();
+    assert!(items[0].done_at.is_none());
+
     // Two edits of one card from the same version: the second is refused, not merged.
     let (_, va) = where_is(&look(db, p.chair, group).await, a);
     let mut mine = task("فهرست خانوارهای محله");
@@ -204,6 +235,9 @@ pub async fn story(db: &Db, p: People<'_>, committee: i64, submitted: i64) {
             "created",
             "reordered",
             "moved",
+            "checked",
+            "checked",
+            "checked",
             "edited",
             "commented"
         ]
@@ -212,6 +246,7 @@ pub async fn story(db: &Db, p: People<'_>, committee: i64, submitted: i64) {
         look(db, p.member, group).await.latest_event,
         after.last().unwrap().id
     );
+    group
 }
 
 fn common_issue<T: std::fmt::Debug>(result: Result<T, AppError>) -> FieldIssue {
@@ -219,4 +254,23 @@ fn common_issue<T: std::fmt::Debug>(result: Result<T, AppError>) -> FieldIssue {
         Err(AppError::Invalid(e)) => e.issues[0].issue,
         other => panic!("expected a refusal beside a field, got {other:?}"),
     }
+}
+
+/// How many cards of `proposal` the board shows, and in which column the first stands.
+pub async fn cards_of_proposal(
+    db: &Db,
+    who: &Actor,
+    group: i64,
+    proposal: i64,
+) -> (usize, Option<Column>) {
+    let link = format!("/proposals/{proposal}");
+    let b = look(db, who, group).await;
+    let cards: Vec<Column> = b
+        .columns
+        .iter()
+        .flat_map(|c| c.cards.iter())
+        .filter(|c| c.link.as_deref() == Some(link.as_str()))
+        .map(|c| c.column)
+        .collect();
+    (cards.len(), cards.first().copied())
 }

@@ -1,5 +1,6 @@
 //! Server functions of working-group boards: the board, its cards, moves, tasks, comments.
 mod add_board_proposal;
+mod add_card_check;
 mod assign_board_card;
 mod board_candidates;
 mod comment_board_card;
@@ -10,8 +11,10 @@ mod get_board_card;
 mod move_board_card;
 mod my_boards;
 mod nudge_board_card;
+mod tick_card_check;
 
 pub use add_board_proposal::*;
+pub use add_card_check::*;
 pub use assign_board_card::*;
 pub use board_candidates::*;
 pub use comment_board_card::*;
@@ -22,6 +25,7 @@ pub use get_board_card::*;
 pub use move_board_card::*;
 pub use my_boards::*;
 pub use nudge_board_card::*;
+pub use tick_card_check::*;
 
 /// Where a board form returns: the page it was sent from (with its filters), if it is a
 /// board's; else the board itself.

@@ -23,6 +23,10 @@ pub async fn move_proposal(
     workflow::move_proposal(&state.db, &me.actor, id, input)
         .await
         .map_err(|e| e.keeping(&[("reason", &reason), ("action", &action)]))?;
+    // Its card (or its project's) moves on every board it is on, or has just arrived on one.
+    for board in crate::server::db::boards::boards_of_proposal(state.db.read(), id).await? {
+        state.live.poke(&state.db, board).await;
+    }
     leptos_axum::redirect(&format!("/proposals/{id}#journey-h"));
     Ok(())
 }

@@ -74,6 +74,9 @@ pub async fn card_detail(
         .into_iter()
         .map(named)
         .collect();
+    let meeting = crate::server::db::meetings::decision_of_card(pool, card_id)
+        .await?
+        .map(|d| named((d.meeting_id, d.meeting_title)));
     Ok(CardDetail {
         board_id: working_group_id,
         board_name: opened.group.name.clone(),
@@ -84,5 +87,6 @@ pub async fn card_detail(
         history,
         members,
         may_work: opened.may_work(),
+        meeting,
     })
 }

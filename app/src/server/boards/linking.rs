@@ -1,13 +1,14 @@
 //! Putting the committee's proposals and projects on a working group's board.
 use super::open;
-use super::tasks::add_card;
+use super::tasks::{add_card, add_card_within};
 use crate::api::AppError;
 use crate::domain::board_rules::CardKind;
 use crate::domain::permissions::Actor;
 use crate::model::directory::Named;
 use crate::server::db::boards::{self as store, NewCard};
-use crate::server::db::Db;
+use crate::server::db::{Db, DbError};
 use crate::server::now_ms;
+use sqlx::AnyConnection;
 use tracing::instrument;
 
 /// The committee's submitted (not draft) proposals and its projects not yet on this board.
@@ -56,4 +57,33 @@ pub async fn add_proposal(
         now: now_ms(),
     };
     add_card(db, card).await
+}
+
+/// A proposal its committee has taken up goes on the committee's board by itself (see
+/// `board_for_proposal` for which), within the move's transaction; the board it went on.
+pub(crate) async fn place_proposal_within(
+    conn: &mut AnyConnection,
+    proposal_id: i64,
+    committee_id: i64,
+    actor_id: i64,
+    now: i64,
+) -> Result<Option<i64>, DbError> {
+    let Some(board) = store::board_for_proposal(&mut *conn, proposal_id, committee_id).await?
+    else {
+        return Ok(None);
+    };
+    let card = NewCard {
+        working_group_id: board,
+        kind: CardKind::Proposal.as_str(),
+        proposal_id: Some(proposal_id),
+        project_id: None,
+        title: "",
+        description: "",
+        lane: None,
+        due_on: None,
+        created_by: actor_id,
+        now,
+    };
+    add_card_within(conn, card).await?;
+    Ok(Some(board))
 }

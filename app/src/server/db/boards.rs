@@ -289,3 +289,42 @@ pub async fn candidates(
     .fetch_all(pool)
     .await?)
 }
+
+/// The board a proposal goes on when its committee takes it up: the committee's working
+/// group that shares one of its neighbourhoods, else the committee's first; none when it is on
+/// one of the committee's boards already, or the committee has no working group.
+pub async fn board_for_proposal(
+    conn: &mut AnyConnection,
+    proposal_id: i64,
+    committee_id: i64,
+) -> Result<Option<i64>, DbError> {
+    Ok(sqlx::query_scalar(
+        "SELECT w.id FROM working_groups w \
+         WHERE w.committee_id = $2 \
+           AND NOT EXISTS (SELECT 1 FROM board_cards b \
+                             JOIN working_groups bw ON bw.id = b.working_group_id \
+                           WHERE b.proposal_id = $1 AND bw.committee_id = $2) \
+         ORDER BY CASE WHEN EXISTS (SELECT 1 FROM working_group_neighbourhoods wn \
+                                      JOIN proposal_neighbourhoods pn \
+                                        ON pn.neighbourhood_id = wn.neighbourhood_id \
+                                    WHERE wn.working_group_id = w.id AND pn.proposal_id = $1) \
+                       THEN 0 ELSE 1 END, w.id \
+         LIMIT 1",
+    )
+    .bind(proposal_id)
+    .bind(committee_id)
+    .fetch_optional(&mut *conn)
+    .await?)
+}
+
+/// The boards a proposal's card (or its project's) is on.
+pub async fn boards_of_proposal(pool: &AnyPool, proposal_id: i64) -> Result<Vec<i64>, DbError> {
+    Ok(sqlx::query_scalar(
+        "SELECT DISTINCT b.working_group_id FROM board_cards b \
+         WHERE b.proposal_id = $1 \
+            OR b.project_id IN (SELECT id FROM projects WHERE proposal_id = $1)",
+    )
+    .bind(proposal_id)
+    .fetch_all(pool)
+    .await?)
+}

@@ -123,6 +123,16 @@ pub async fn move_proposal(
         },
     )
     .await?;
+    if let (ProposalStatus::InReview, Some(committee)) = (to, committee_id) {
+        crate::server::boards::linking::place_proposal_within(
+            &mut tx,
+            id,
+            committee,
+            actor.user_id,
+            now,
+        )
+        .await?;
+    }
     let project = if to == ProposalStatus::Approved {
         Some(
             crate::server::projects::creation::from_proposal(db, &mut tx, &row, actor.user_id, now)

@@ -1,6 +1,7 @@
 //! `/working-groups/{id}/board/cards/{card}`: one card — what it is, its text and due day
 //! (an edit that never silently overwrites another's), assignees, checklist, comments and
 //! the history of its moves; its "Move to…" menu works here without JavaScript too.
+use super::card_checklist::Checklist;
 use super::move_menu::MoveMenu;
 use crate::api::boards::{get_board_card, AssignBoardCard, CommentBoardCard, EditBoardCard};
 use crate::domain::board_rules::CardKind;
@@ -61,6 +62,7 @@ fn CardView(detail: CardDetail) -> impl IntoView {
         history,
         members,
         may_work,
+        meeting,
     } = detail;
     let title = card.title.clone();
     let is_task = card.kind == CardKind::Task;
@@ -74,6 +76,9 @@ fn CardView(detail: CardDetail) -> impl IntoView {
                <span class="badge">{board_labels::column(card.column)}</span></p>
             <h1>{title.clone()}</h1>
             {card.link.clone().map(|href| view! { <p><a href=href>{t!(i18n, boards.full_page)}</a></p> })}
+            {meeting.map(|m| view! {
+                <p>{t!(i18n, boards.decided_in)}" "<a href=format!("/meetings/{}", m.id)>{m.name}</a></p>
+            })}
             {view! { <dl class="facts">
                 {(!card.organisation.is_empty()).then(|| view! { <dt>{t!(i18n, boards.organisation)}</dt><dd>{card.organisation.clone()}</dd> })}
                 {(!card.places.is_empty()).then(|| view! { <dt>{t!(i18n, directory.neighbourhood)}</dt><dd>{format::list(card.places.clone())}</dd> })}
@@ -85,18 +90,7 @@ fn CardView(detail: CardDetail) -> impl IntoView {
             {may_work.then(|| view! { <MoveMenu board=board_id card=card.clone() /> }.into_any())}
             {may_work.then(|| view! { <EditCard board=board_id card=card.id version=card.version is_task title=title.clone() description=description.clone() due=card.due_on.clone() /> }.into_any())}
             {may_work.then(|| view! { <Assignees board=board_id card=card.id members=members.clone() chosen=card.assignees.iter().map(|p| p.id).collect() /> }.into_any())}
-            {is_task.then(|| view! {
-                <section aria-labelledby="checklist-h">
-                    <h2 id="checklist-h">{t!(i18n, boards.checklist)}</h2>
-                    {if checklist.is_empty() {
-                        view! { <p class="muted">{t!(i18n, boards.no_checklist)}</p> }.into_any()
-                    } else {
-                        view! { <ul class="checklist">{checklist.iter().map(|c| view! {
-                            <li class:done=c.done>{if c.done { "☑ " } else { "☐ " }}{c.text.clone()}</li>
-                        }).collect_view()}</ul> }.into_any()
-                    }}
-                </section>
-            }.into_any())}
+            {is_task.then(|| view! { <Checklist board=board_id card=card.id items=checklist may_work /> }.into_any())}
             {view! { <Comments board=board_id card=card.id comments may_work /> }.into_any()}
             {view! { <section aria-labelledby="history-h">
                 <h2 id="history-h">{t!(i18n, boards.history)}</h2>

@@ -15,6 +15,8 @@ pub fn CardTile(board: i64, card: BoardCard) -> impl IntoView {
     let comments = card.comments;
     let live = use_context::<super::live_view::LiveStatus>();
     let id = card.id;
+    let moves: Vec<&str> = card.moves.iter().map(|m| m.as_str()).collect();
+    let moves = moves.join(" ");
     let changed_by = move || {
         live.and_then(|l| l.changed.get())
             .filter(|(c, _)| *c == id)
@@ -30,8 +32,12 @@ pub fn CardTile(board: i64, card: BoardCard) -> impl IntoView {
             data-card=card.id
             data-version=card.version
             data-kind=kind
+            data-moves=moves
+            tabindex="0"
             aria-labelledby=title_id.clone()
+            aria-describedby="board-keys"
         >
+            <span class="card-grip" aria-hidden="true" title=move || t_string!(i18n, boards.grip)>"⠿"</span>
             <p class="card-kind"><span class=format!("badge kind-{kind}")>{board_labels::kind(card.kind)}</span>
                 {card.stalled.then(|| view! { <span class="badge warn">{t!(i18n, projects.stalled)}</span> })}
             </p>
@@ -57,7 +63,7 @@ pub fn CardTile(board: i64, card: BoardCard) -> impl IntoView {
             {move || changed_by().map(|who| view! {
                 <p class="changed-by">{t!(i18n, boards.changed_by, who = who)}</p>
             })}
-            <MoveMenu board card=card.clone() />
+            <MoveMenu board card=card.clone() lazy=true />
         </li>
     }
 }

@@ -12,6 +12,7 @@ pub fn ColumnView(board: i64, column: BoardColumn) -> impl IntoView {
     let code = column.column.as_str();
     let heading = format!("col-{code}-h");
     let name = board_labels::column(column.column);
+    let data_name = name.clone();
     let count = column.cards.len() as i64;
     let lane = if column.column.is_task_lane() {
         "tasks"
@@ -31,7 +32,7 @@ pub fn ColumnView(board: i64, column: BoardColumn) -> impl IntoView {
     };
     if column.column.is_folded() {
         view! {
-            <details class="board-column folded" data-column=code data-lane=lane>
+            <details class="board-column folded" data-column=code data-name=data_name data-lane=lane>
                 <summary>{head}</summary>
                 {cards}
             </details>
@@ -39,7 +40,7 @@ pub fn ColumnView(board: i64, column: BoardColumn) -> impl IntoView {
         .into_any()
     } else {
         view! {
-            <section class="board-column" data-column=code data-lane=lane aria-labelledby=heading>
+            <section class="board-column" data-column=code data-name=data_name data-lane=lane aria-labelledby=heading>
                 {head}
                 {cards}
             </section>

@@ -31,6 +31,7 @@ pub struct LiveStatus {
     pub changed: RwSignal<Option<(i64, String)>>,
     /// A reload held back while someone types. It belongs to the page, not to the effect that
     /// starts listening: that effect's own values go each time it runs again.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     pending: RwSignal<bool>,
     listening: StoredValue<Option<Listening>, Keeping>,
 }

@@ -2,9 +2,13 @@
 //! address; and a card's own page. Every action is a form, so the board works before (and
 //! without) the WASM.
 pub mod add_card;
+pub mod card_checklist;
 pub mod card_page;
 pub mod card_tile;
 pub mod column;
+pub mod drag;
+#[cfg(feature = "hydrate")]
+mod drag_dom;
 pub mod live_view;
 pub mod mine;
 pub mod move_menu;
@@ -18,6 +22,7 @@ use crate::ui::components::refresh::provide_refresh;
 use crate::ui::pages::directory::{id_param, query_param, LoadFailed};
 use add_card::{AddProposal, NewTask};
 use column::ColumnView;
+use drag::{card_moves, CardMoves, MoveNotice};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
@@ -65,6 +70,7 @@ pub fn BoardPage() -> impl IntoView {
     let filter = filter_from_query();
     let refresh = provide_refresh();
     let live = provide_live_status();
+    let moves = card_moves(Signal::derive(id));
     let board = Resource::new(
         move || (id(), filter(), refresh.0.get()),
         |(id, f, _)| get_board(id, f),
@@ -89,15 +95,22 @@ pub fn BoardPage() -> impl IntoView {
                     <Title text=move || t_string!(i18n, boards.board).to_string() />
                     <LoadFailed error />
                 }.into_any(),
-                Ok(board) => view! { <BoardView board /> }.into_any(),
+                Ok(board) => view! { <BoardView board moves /> }.into_any(),
             })}
         </Transition>
     }
 }
 
 #[component]
-fn BoardView(board: Board) -> impl IntoView {
+fn BoardView(board: Board, moves: CardMoves) -> impl IntoView {
     let i18n = use_i18n();
+    // Dragging needs the WASM: the grips show once it runs; a card moved with a key gets the
+    // focus back in the board drawn anew.
+    let ready = RwSignal::new(false);
+    Effect::new(move |_| {
+        ready.set(true);
+        moves.restore_focus();
+    });
     let title = board.name.clone();
     let shown: usize = board.columns.iter().map(|c| c.cards.len()).sum();
     let total = board.total_cards;
@@ -126,7 +139,18 @@ fn BoardView(board: Board) -> impl IntoView {
         {(total == 0).then(|| view! {
             <div class="panel empty-state"><p>{t!(i18n, boards.empty)}</p></div>
         })}
-        <div class="board" data-board=id>
+        <p id="board-keys" class="muted keys-hint" hidden=move || !ready.get()>{t!(i18n, boards.keys_hint)}</p>
+        <MoveNotice moves />
+        <div
+            class="board"
+            class:draggable=move || ready.get()
+            data-board=id
+            on:pointerdown=move |ev| moves.pointer_down(ev)
+            on:pointermove=move |ev| moves.pointer_move(ev)
+            on:pointerup=move |ev| moves.pointer_up(ev)
+            on:pointercancel=move |ev| moves.pointer_cancel(ev)
+            on:keydown=move |ev| moves.key_down(ev)
+        >
             {board.columns.into_iter().map(|column| view! { <ColumnView board=id column /> }).collect_view()}
         </div>
     }

@@ -1,6 +1,10 @@
 //! "Move to…": every move the caller may make with a card, as buttons of one form, with the
 //! reason some transitions need, and up/down within the column. A keyboard and screen-reader
 //! path, and without JavaScript a plain form.
+//!
+//! On the board (`lazy`) the forms are made only when a card's menu opens: a board of
+//! hundreds of cards would otherwise carry hundreds of forms nobody opened. Before the WASM
+//! runs, an opened menu offers the card's own page, where the same form works without it.
 use super::here;
 use crate::api::boards::{MoveBoardCard, NudgeBoardCard};
 use crate::i18n::*;
@@ -12,7 +16,36 @@ use crate::ui::components::refresh::refresh_on_success;
 use leptos::prelude::*;
 
 #[component]
-pub fn MoveMenu(board: i64, card: BoardCard) -> impl IntoView {
+pub fn MoveMenu(board: i64, card: BoardCard, #[prop(optional)] lazy: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let opened = RwSignal::new(!lazy);
+    let title = card.title.clone();
+    let page = format!("/working-groups/{board}/board/cards/{}#move-h", card.id);
+    view! {
+        <details
+            class="move-menu"
+            // On the card's own page the menu is open and is where the board's menus point.
+            id=(!lazy).then_some("move-h")
+            open=!lazy
+            on:toggle=move |ev| {
+                let open = event_target::<leptos::web_sys::HtmlDetailsElement>(&ev).open();
+                if open {
+                    opened.set(true);
+                }
+            }
+        >
+            <summary>{t!(i18n, boards.move_to)}<span class="visually-hidden">" "{title}</span></summary>
+            {move || if opened.get() {
+                view! { <MoveForms board card=card.clone() /> }.into_any()
+            } else {
+                view! { <p class="move-fallback"><a href=page.clone()>{t!(i18n, boards.move_on_page)}</a></p> }.into_any()
+            }}
+        </details>
+    }
+}
+
+#[component]
+fn MoveForms(board: i64, card: BoardCard) -> impl IntoView {
     let i18n = use_i18n();
     let back = here();
     let move_action = ServerAction::<MoveBoardCard>::new();
@@ -33,40 +66,37 @@ pub fn MoveMenu(board: i64, card: BoardCard) -> impl IntoView {
     let needs_reason = card.kind != crate::domain::board_rules::CardKind::Task;
     let (id, version) = (card.id, card.version);
     view! {
-        <details class="move-menu" open=move || issue().is_some() || failure.get().is_some()>
-            <summary>{t!(i18n, boards.move_to)}<span class="visually-hidden">" "{card.title.clone()}</span></summary>
-            <FailureAlert failure />
-            <FailureAlert failure=nudge_failure />
-            <ActionForm action=move_action attr:novalidate=true attr:class="move-form">
-                <input type="hidden" name="board" value=board />
-                <input type="hidden" name="card" value=id />
-                <input type="hidden" name="version" value=version />
-                <input type="hidden" name="back" value=back />
-                {needs_reason.then(|| view! {
-                    <label for=reason_id.clone()>{t!(i18n, boards.reason)}</label>
-                    <textarea id=reason_id.clone() name="reason" rows="2"></textarea>
-                })}
-                {if card.moves.is_empty() {
-                    view! { <p class="muted">{t!(i18n, boards.no_moves)}</p> }.into_any()
-                } else {
-                    card.moves.iter().map(|to| view! {
-                        <button type="submit" name="to" value=to.as_str() class="button secondary">
-                            {board_labels::column(*to)}
-                        </button>
-                    }).collect_view().into_any()
-                }}
-                <p class="error" id=error_id role="alert" hidden=move || issue().is_none()>
-                    {move || issue().map(|issue| view! { <IssueText issue /> })}
-                </p>
-            </ActionForm>
-            <ActionForm action=nudge attr:novalidate=true attr:class="nudge-form">
-                <input type="hidden" name="board" value=board />
-                <input type="hidden" name="card" value=id />
-                <input type="hidden" name="version" value=version />
-                <input type="hidden" name="back" value=back />
-                <button type="submit" name="direction" value="up" class="button secondary">{t!(i18n, boards.up)}</button>
-                <button type="submit" name="direction" value="down" class="button secondary">{t!(i18n, boards.down)}</button>
-            </ActionForm>
-        </details>
+        <FailureAlert failure />
+        <FailureAlert failure=nudge_failure />
+        <ActionForm action=move_action attr:novalidate=true attr:class="move-form">
+            <input type="hidden" name="board" value=board />
+            <input type="hidden" name="card" value=id />
+            <input type="hidden" name="version" value=version />
+            <input type="hidden" name="back" value=back />
+            {needs_reason.then(|| view! {
+                <label for=reason_id.clone()>{t!(i18n, boards.reason)}</label>
+                <textarea id=reason_id.clone() name="reason" rows="2"></textarea>
+            })}
+            {if card.moves.is_empty() {
+                view! { <p class="muted">{t!(i18n, boards.no_moves)}</p> }.into_any()
+            } else {
+                card.moves.iter().map(|to| view! {
+                    <button type="submit" name="to" value=to.as_str() class="button secondary">
+                        {board_labels::column(*to)}
+                    </button>
+                }).collect_view().into_any()
+            }}
+            <p class="error" id=error_id role="alert" hidden=move || issue().is_none()>
+                {move || issue().map(|issue| view! { <IssueText issue /> })}
+            </p>
+        </ActionForm>
+        <ActionForm action=nudge attr:novalidate=true attr:class="nudge-form">
+            <input type="hidden" name="board" value=board />
+            <input type="hidden" name="card" value=id />
+            <input type="hidden" name="version" value=version />
+            <input type="hidden" name="back" value=back />
+            <button type="submit" name="direction" value="up" class="button secondary">{t!(i18n, boards.up)}</button>
+            <button type="submit" name="direction" value="down" class="button secondary">{t!(i18n, boards.down)}</button>
+        </ActionForm>
     }
 }
