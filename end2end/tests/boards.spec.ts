@@ -56,10 +56,18 @@ async function middle(page: Page, selector: ReturnType<Page["locator"]>) {
   return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 40) };
 }
 
+/** Scrolls the board so that both the card and the column are in view, as a person would. */
+async function bringIntoView(page: Page, title: string, code: string) {
+  await column(page, code).scrollIntoViewIfNeeded();
+  await card(page, title).locator(".card-grip").scrollIntoViewIfNeeded();
+}
+
 /** Drags a card by its grip with the mouse onto a column. */
 async function dragWithMouse(page: Page, title: string, code: string) {
+  await bringIntoView(page, title, code);
   const from = await middle(page, card(page, title).locator(".card-grip"));
-  const to = await middle(page, column(page, code));
+  // Straight across, along the card's own row: below a short column still counts as that column.
+  const to = { x: (await middle(page, column(page, code))).x, y: from.y };
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps: 8 });
@@ -68,8 +76,9 @@ async function dragWithMouse(page: Page, title: string, code: string) {
 
 /** Drags a card by its grip with a finger (real touch input, as a phone sends it). */
 async function dragWithFinger(page: Page, title: string, code: string) {
+  await bringIntoView(page, title, code);
   const from = await middle(page, card(page, title).locator(".card-grip"));
-  const to = await middle(page, column(page, code));
+  const to = { x: (await middle(page, column(page, code))).x, y: from.y };
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [from] });
   for (let i = 1; i <= 8; i++) {
@@ -81,8 +90,6 @@ async function dragWithFinger(page: Page, title: string, code: string) {
 
 test("a task moves by dragging with the mouse, by dragging with a finger, and with the arrow keys", async ({ browser }, testInfo) => {
   const page = await signedIn(browser, "member", true);
-  // Wide enough to see every column; a narrower board scrolls as the card nears its edge.
-  await page.setViewportSize({ width: 2800, height: 1000 });
   await page.goto(BOARD);
   await hydrated(page);
   await expect(page.locator(".board.draggable")).toHaveCount(1);

@@ -67,13 +67,29 @@ fn column_name(code: &str) -> String {
         .unwrap_or_else(|| code.to_string())
 }
 
-/// The column under the pointer, looking past the dragged card itself.
+/// The column under the pointer, looking past the dragged card itself. Below a short column
+/// the pointer is over the board's empty space: the column is the one above it.
 fn column_at(li: &HtmlElement, x: i32, y: i32) -> Option<Element> {
+    const STEP: i32 = 24;
     let style = li.style();
     let _ = style.set_property("visibility", "hidden");
-    let under = document().element_from_point(x as f32, y as f32);
+    let mut found = None;
+    let mut at = y;
+    while at >= 0 {
+        let Some(under) = document().element_from_point(x as f32, at as f32) else {
+            break;
+        };
+        if let Some(column) = closest(&under, "[data-column]") {
+            found = Some(column);
+            break;
+        }
+        if closest(&under, ".board").is_none() {
+            break;
+        }
+        at -= STEP;
+    }
     let _ = style.remove_property("visibility");
-    closest(&under?, "[data-column]")
+    found
 }
 
 fn mark_target(target: Option<&Element>, refused: bool) {
