@@ -14,7 +14,7 @@ use crate::ui::components::refresh::refresh_on_success;
 use leptos::prelude::*;
 
 /// A drag under way: the card, the pointer, and where the pointer went down.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 pub(super) struct Drag {
     pub card: i64,
@@ -24,6 +24,8 @@ pub(super) struct Drag {
     pub moving: bool,
     /// How far the board has scrolled under the drag.
     pub scrolled: i32,
+    /// Where the board's left edge is on the screen.
+    pub origin: i32,
 }
 
 /// The board's drag and key moves; it lives as long as the page, across the board's reloads.

@@ -67,29 +67,51 @@ fn column_name(code: &str) -> String {
         .unwrap_or_else(|| code.to_string())
 }
 
-/// The column under the pointer, looking past the dragged card itself. Below a short column
-/// the pointer is over the board's empty space: the column is the one above it.
-fn column_at(li: &HtmlElement, x: i32, y: i32) -> Option<Element> {
-    const STEP: i32 = 24;
+/// How far an element sits from the board's own left edge, in the board's scrolled content.
+fn left_in_board(el: &HtmlElement) -> Option<i32> {
+    let mut left = 0;
+    let mut at = el.clone();
+    loop {
+        left += at.offset_left();
+        let parent = at.offset_parent()?;
+        if parent.class_list().contains("board") {
+            return Some(left);
+        }
+        at = parent.dyn_into().ok()?;
+    }
+}
+
+/// Where the board's left edge is on the screen, from the press on a grip: the press's place
+/// less its place within the grip and the grip's place within the board.
+fn board_origin(grip: &Element, ev: &leptos::ev::PointerEvent) -> i32 {
+    let grip: Option<&HtmlElement> = grip.dyn_ref();
+    let board = grip.and_then(|g| closest(g, ".board"));
+    match (grip.and_then(left_in_board), board) {
+        (Some(left), Some(board)) => ev.client_x() - ev.offset_x() - (left - board.scroll_left()),
+        _ => 0,
+    }
+}
+
+/// The column under the pointer, by its place across the board: the whole height of a column's
+/// strip counts, so a short column (its top scrolled away) still takes a card dropped below it.
+/// Off the board, no column.
+fn column_at(li: &HtmlElement, origin: i32, x: i32, y: i32) -> Option<Element> {
     let style = li.style();
     let _ = style.set_property("visibility", "hidden");
-    let mut found = None;
-    let mut at = y;
-    while at >= 0 {
-        let Some(under) = document().element_from_point(x as f32, at as f32) else {
-            break;
-        };
-        if let Some(column) = closest(&under, "[data-column]") {
-            found = Some(column);
-            break;
-        }
-        if closest(&under, ".board").is_none() {
-            break;
-        }
-        at -= STEP;
-    }
+    let under = document().element_from_point(x as f32, y as f32);
     let _ = style.remove_property("visibility");
-    found
+    let board = closest(&under?, ".board")?;
+    let across = x - origin + board.scroll_left();
+    let mut next = board.first_element_child();
+    while let Some(column) = next {
+        if let Some(c) = column.dyn_ref::<HtmlElement>() {
+            if (c.offset_left()..c.offset_left() + c.offset_width()).contains(&across) {
+                return Some(column);
+            }
+        }
+        next = column.next_element_sibling();
+    }
+    None
 }
 
 fn mark_target(target: Option<&Element>, refused: bool) {
@@ -165,6 +187,7 @@ pub fn pointer_down(moves: &CardMoves, ev: leptos::ev::PointerEvent) {
         y: ev.client_y(),
         moving: false,
         scrolled: 0,
+        origin: board_origin(&grip, &ev),
     }));
 }
 
@@ -193,7 +216,7 @@ pub fn pointer_move(moves: &CardMoves, ev: leptos::ev::PointerEvent) {
     let _ = li
         .style()
         .set_property("transform", &format!("translate({dx}px, {dy}px)"));
-    let over = column_at(&li, ev.client_x(), ev.client_y());
+    let over = column_at(&li, drag.origin, ev.client_x(), ev.client_y());
     let refused = facts(&li).is_some_and(|card| {
         let to = over.as_ref().and_then(|c| c.get_attribute("data-column"));
         let moves: Vec<&str> = card.moves.iter().map(String::as_str).collect();
@@ -213,7 +236,7 @@ pub fn pointer_up(moves: &CardMoves, ev: leptos::ev::PointerEvent) {
     let Some(li) = card_element(drag.card) else {
         return;
     };
-    let over = column_at(&li, ev.client_x(), ev.client_y());
+    let over = column_at(&li, drag.origin, ev.client_x(), ev.client_y());
     settle(&li);
     if !drag.moving {
         return;
