@@ -22,8 +22,14 @@ function card(page: Page, title: string) {
 /** Adds a task through the board's form and returns its title. */
 async function addTask(page: Page, prefix: string): Promise<string> {
   const title = uniqueName(prefix);
-  await page.locator("summary", { hasText: "کار تازه" }).click();
-  await page.locator("#field-title").fill(title);
+  // A live reload (of a change just made) may redraw the board as the panel opens: open it
+  // again until it stays open (an open panel holds further reloads back).
+  const field = page.locator("#field-title");
+  await expect(async () => {
+    if (!(await field.isVisible())) await page.locator("summary", { hasText: "کار تازه" }).click();
+    await expect(field).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await field.fill(title);
   await page.locator("#field-due_on").fill("۱۴۰۵/۱۲/۱۰");
   await page.getByRole("button", { name: "افزودن کار" }).click();
   await expect(card(column(page, "todo"), title)).toBeVisible();
