@@ -23,7 +23,8 @@ declare -A rps
 run() {
   local name=$1 path=$2
   local out
-  out=$(wrk -t2 -c"${conns:-32}" -d"${seconds}s" --latency -H 'Accept-Encoding: br' \
+  local c=${conns:-32}
+  out=$(wrk -t"$((c < 2 ? 1 : 2))" -c"$c" -d"${seconds}s" --latency -H 'Accept-Encoding: br' \
     ${cookie:+-H "Cookie: $cookie"} "http://127.0.0.1:$port$path")
   local req p50 p99
   req=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
