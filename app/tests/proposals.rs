@@ -497,17 +497,7 @@ async fn story(db: &Db) {
 
     projects_story(db, &c, id).await;
     dashboard_checks::after_the_story(db, &c.official, &c.ngo, c.place).await;
-    let another = forms::save(
-        db,
-        &c.ngo,
-        Target::New {
-            organisation_id: c.ngo_org,
-        },
-        complete(c.place, None),
-        true,
-    )
-    .await
-    .unwrap();
+    let another = submitted_proposal(db, &c).await;
     let people = board_checks::People {
         official: &c.official,
         chair: &c.chair,
@@ -518,17 +508,7 @@ async fn story(db: &Db) {
 
     // Taken up by its committee, a proposal goes on the committee's board by itself, once:
     // back from a revision and taken up again, it is not put there twice.
-    let third = forms::save(
-        db,
-        &c.ngo,
-        Target::New {
-            organisation_id: c.ngo_org,
-        },
-        complete(c.place, None),
-        true,
-    )
-    .await
-    .unwrap();
+    let third = submitted_proposal(db, &c).await;
     let on_board = |id| board_checks::cards_of_proposal(db, &c.member, group, id);
     assert_eq!(
         on_board(third).await,
@@ -561,6 +541,16 @@ async fn story(db: &Db) {
         outsider: &c.outsider,
     };
     meeting_checks::story(db, people, c.committee).await;
+}
+
+/// A complete proposal of the NGO's, submitted.
+async fn submitted_proposal(db: &Db, c: &Cast) -> i64 {
+    let new = Target::New {
+        organisation_id: c.ngo_org,
+    };
+    forms::save(db, &c.ngo, new, complete(c.place, None), true)
+        .await
+        .unwrap()
 }
 
 /// The approved proposal's project: assignment, progress, stalling, follow-up.

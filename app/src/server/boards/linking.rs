@@ -44,7 +44,21 @@ pub async fn add_proposal(
             crate::domain::validation::FieldIssue::InvalidChoice,
         ));
     }
-    let card = NewCard {
+    add_card(
+        db,
+        proposal_card(working_group_id, proposal_id, actor.user_id, now_ms()),
+    )
+    .await
+}
+
+/// A proposal's card: it shows the proposal (and later its project), so it has no text of its own.
+fn proposal_card(
+    working_group_id: i64,
+    proposal_id: i64,
+    actor_id: i64,
+    now: i64,
+) -> NewCard<'static> {
+    NewCard {
         working_group_id,
         kind: CardKind::Proposal.as_str(),
         proposal_id: Some(proposal_id),
@@ -53,10 +67,9 @@ pub async fn add_proposal(
         description: "",
         lane: None,
         due_on: None,
-        created_by: actor.user_id,
-        now: now_ms(),
-    };
-    add_card(db, card).await
+        created_by: actor_id,
+        now,
+    }
 }
 
 /// A proposal its committee has taken up goes on the committee's board by itself (see
@@ -72,18 +85,6 @@ pub(crate) async fn place_proposal_within(
     else {
         return Ok(None);
     };
-    let card = NewCard {
-        working_group_id: board,
-        kind: CardKind::Proposal.as_str(),
-        proposal_id: Some(proposal_id),
-        project_id: None,
-        title: "",
-        description: "",
-        lane: None,
-        due_on: None,
-        created_by: actor_id,
-        now,
-    };
-    add_card_within(conn, card).await?;
+    add_card_within(conn, proposal_card(board, proposal_id, actor_id, now)).await?;
     Ok(Some(board))
 }
