@@ -121,24 +121,60 @@ test("a task moves by dragging with the mouse, by dragging with a finger, and wi
   await screenshots(page, testInfo, "board-dragged");
 });
 
-test("a task's checklist: an empty item is refused beside the field, items are added and ticked", async ({ page }) => {
+test("a card's detail opens as a dialog over the board: comments, checklist, Escape, and its own page", async ({ page }, testInfo) => {
   await signIn(page, "chair");
   await page.goto(BOARD);
   await hydrated(page);
-  const title = await addTask(page, "فهرست ");
+  const title = await addTask(page, "گفت‌وگو ");
   await card(page, title).getByRole("link", { name: title }).click();
-  await expect(page.locator("main h1")).toHaveText(title);
-  await hydrated(page);
-  await page.getByRole("button", { name: "افزودن به فهرست" }).click();
-  await expect(page.locator("#field-item-error")).toBeVisible();
-  await page.locator("#field-item").fill("خرید کتاب");
-  await page.getByRole("button", { name: "افزودن به فهرست" }).click();
-  await expect(page.locator(".checklist li", { hasText: "خرید کتاب" })).toBeVisible();
-  await expect(page.locator("#field-item")).toHaveValue("");
-  await page.locator(".checklist li", { hasText: "خرید کتاب" }).getByRole("button", { name: /انجام شد/ }).click();
-  await expect(page.locator(".checklist li.done", { hasText: "خرید کتاب" })).toBeVisible();
-  await expect(page.locator("section[aria-labelledby='checklist-h'] .muted")).toContainText("۱ از ۱");
+  await expect(page.getByRole("dialog", { name: title })).toBeVisible();
+  const dialog = page.locator("dialog.card-dialog");
+  await expect(page).toHaveURL(new RegExp(`${BOARD}$`));
+  await expect(dialog.locator(".badge", { hasText: "برای انجام" })).toBeVisible();
+  // A comment: empty is refused beside its field; one with a mention is posted, and the board
+  // behind counts it.
+  await dialog.getByRole("button", { name: "ثبت نظر" }).click();
+  await expect(dialog.locator("#dlg-field-body-error")).toBeVisible();
+  await dialog.locator("#dlg-field-body").fill("@member لطفاً گزارش بازدید را بفرستید");
+  await dialog.getByRole("button", { name: "ثبت نظر" }).click();
+  await expect(dialog.locator(".comments li", { hasText: "گزارش بازدید" })).toBeVisible();
+  await expect(dialog.locator("#dlg-field-body")).toHaveValue("");
+  await expect(card(page, title).locator(".card-foot .comments")).toHaveText("۱ نظر");
+  // An edit renames the card in the dialog, in its form and on the board behind.
+  const renamed = `${title} (بازبینی)`;
+  await dialog.locator("summary", { hasText: "ویرایش کارت" }).click();
+  await dialog.locator("#dlg-field-title").fill(renamed);
+  await dialog.getByRole("button", { name: "ذخیره" }).first().click();
+  await expect(page.getByRole("dialog", { name: renamed })).toBeVisible();
+  await expect(card(page, renamed)).toBeVisible();
+  await dialog.locator("summary", { hasText: "ویرایش کارت" }).click();
+  await expect(dialog.locator("#dlg-field-title")).toHaveValue(renamed);
+  await dialog.locator("summary", { hasText: "ویرایش کارت" }).click();
+  // The checklist: an empty item is refused beside its field, an item is added and ticked.
+  await dialog.getByRole("button", { name: "افزودن به فهرست" }).click();
+  await expect(dialog.locator("#dlg-field-item-error")).toBeVisible();
+  await dialog.locator("#dlg-field-item").fill("خرید کتاب");
+  await dialog.getByRole("button", { name: "افزودن به فهرست" }).click();
+  await expect(dialog.locator(".checklist li", { hasText: "خرید کتاب" })).toBeVisible();
+  await expect(dialog.locator("#dlg-field-item")).toHaveValue("");
+  await dialog.locator(".checklist li", { hasText: "خرید کتاب" }).getByRole("button", { name: /انجام شد/ }).click();
+  await expect(dialog.locator(".checklist li.done", { hasText: "خرید کتاب" })).toBeVisible();
+  await expect(dialog.locator("section[aria-labelledby='dlg-checklist-h'] .muted")).toContainText("۱ از ۱");
   await expectAccessible(page);
+  await screenshots(page, testInfo, "card-dialog");
+  // Escape closes it, and the focus is back on the card's title.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(card(page, renamed).getByRole("link", { name: renamed })).toBeFocused();
+  // Opened with the keyboard, its link leads to the card's own page.
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("link", { name: "باز کردن در صفحهٔ خودش" }).click();
+  await expect(page).toHaveURL(/\/working-groups\/1\/board\/cards\/\d+$/);
+  await expect(page.locator("main h1")).toHaveText(renamed);
+  await expect(page.locator(".checklist li.done", { hasText: "خرید کتاب" })).toBeVisible();
+  await expectNoPanics(page);
 });
 
 test("a member may not review a proposal: the menu says so, and the server refuses the move", async ({ browser }) => {
@@ -170,7 +206,8 @@ test("two members edit one card: the second sees the conflict, keeps their text 
   await chair.goto(BOARD);
   await hydrated(chair);
   const title = await addTask(chair, "گزارش ");
-  await card(chair, title).getByRole("link", { name: title }).click();
+  // The card's own page (its title on the board opens the dialog).
+  await chair.goto((await card(chair, title).getByRole("link", { name: title }).getAttribute("href"))!);
   await expect(chair.locator("main h1")).toHaveText(title);
   const url = chair.url();
   const member = await signedIn(browser, "member");

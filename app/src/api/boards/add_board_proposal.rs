@@ -13,6 +13,6 @@ pub async fn add_board_proposal(
     let me = signed_in().await?;
     crate::server::boards::linking::add_proposal(&state.db, &me.actor, board, proposal_id).await?;
     state.live.poke(&state.db, board).await;
-    leptos_axum::redirect(&super::back_to(board, &back));
+    super::return_plain_form_to(&super::back_to(board, &back));
     Ok(())
 }

@@ -11,7 +11,7 @@ pub async fn add_card_check(board: i64, card: i64, item: String) -> Result<(), A
         .await
         .map_err(|e| e.keeping(&[("item", &item)]))?;
     state.live.poke(&state.db, board).await;
-    leptos_axum::redirect(&format!(
+    super::return_plain_form_to(&format!(
         "/working-groups/{board}/board/cards/{card}#checklist-h"
     ));
     Ok(())

@@ -13,6 +13,6 @@ pub async fn assign_board_card(
     let me = signed_in().await?;
     crate::server::boards::tasks::assign(&state.db, &me.actor, card, &assignees).await?;
     state.live.poke(&state.db, board).await;
-    leptos_axum::redirect(&format!("/working-groups/{board}/board/cards/{card}"));
+    super::return_plain_form_to(&format!("/working-groups/{board}/board/cards/{card}"));
     Ok(())
 }

@@ -9,7 +9,7 @@ pub async fn comment_board_card(board: i64, card: i64, body: String) -> Result<(
     let me = signed_in().await?;
     crate::server::boards::tasks::comment(&state.db, &me.actor, card, &body).await?;
     state.live.poke(&state.db, board).await;
-    leptos_axum::redirect(&format!(
+    super::return_plain_form_to(&format!(
         "/working-groups/{board}/board/cards/{card}#comments-h"
     ));
     Ok(())

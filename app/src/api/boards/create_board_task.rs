@@ -21,6 +21,6 @@ pub async fn create_board_task(
     };
     crate::server::boards::tasks::create_task(&state.db, &me.actor, board, text).await?;
     state.live.poke(&state.db, board).await;
-    leptos_axum::redirect(&super::back_to(board, &back));
+    super::return_plain_form_to(&super::back_to(board, &back));
     Ok(())
 }

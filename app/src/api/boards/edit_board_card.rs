@@ -23,6 +23,6 @@ pub async fn edit_board_card(
     };
     crate::server::boards::tasks::edit_card(&state.db, &me.actor, card, version, text).await?;
     state.live.poke(&state.db, board).await;
-    leptos_axum::redirect(&format!("/working-groups/{board}/board/cards/{card}"));
+    super::return_plain_form_to(&format!("/working-groups/{board}/board/cards/{card}"));
     Ok(())
 }

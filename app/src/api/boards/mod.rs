@@ -39,3 +39,21 @@ fn back_to(board: i64, back: &str) -> String {
         prefix
     }
 }
+
+/// Sends a form posted without JavaScript on to `path`. A form sent by the WASM stays where
+/// it is (the board, a card's page or its dialog over the board) and reloads its own data;
+/// following the redirect there would leave the dialog for the card's page.
+#[cfg(feature = "ssr")]
+fn return_plain_form_to(path: &str) {
+    // The server-function client asks for its own encoding; a browser's form asks for HTML.
+    let plain_form = leptos::prelude::use_context::<http::request::Parts>().is_some_and(|parts| {
+        parts
+            .headers
+            .get(http::header::ACCEPT)
+            .and_then(|accept| accept.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"))
+    });
+    if plain_form {
+        leptos_axum::redirect(path);
+    }
+}

@@ -26,6 +26,6 @@ pub async fn move_board_card(
         .await
         .map_err(|e| e.keeping(&[("reason", &reason), ("to", &to)]))?;
     state.live.poke(&state.db, board).await;
-    leptos_axum::redirect(&super::back_to(board, &back));
+    super::return_plain_form_to(&super::back_to(board, &back));
     Ok(())
 }

@@ -21,6 +21,6 @@ pub async fn nudge_board_card(
     };
     nudge_card(&state.db, &me.actor, card, version, nudge).await?;
     state.live.poke(&state.db, board).await;
-    leptos_axum::redirect(&super::back_to(board, &back));
+    super::return_plain_form_to(&super::back_to(board, &back));
     Ok(())
 }

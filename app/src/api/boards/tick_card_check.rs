@@ -15,7 +15,7 @@ pub async fn tick_card_check(
     let done = done == "1";
     crate::server::boards::tasks::tick(&state.db, &me.actor, card, item, done).await?;
     state.live.poke(&state.db, board).await;
-    leptos_axum::redirect(&format!(
+    super::return_plain_form_to(&format!(
         "/working-groups/{board}/board/cards/{card}#checklist-h"
     ));
     Ok(())

@@ -1,6 +1,7 @@
 use crate::domain::validation::FormErrors;
 use crate::ui::components::field::described_by;
 use crate::ui::components::field_issue::IssueText;
+use crate::ui::components::id_scope::scoped_id;
 use crate::ui::components::live_check::{verdict, LiveCheck};
 use leptos::prelude::*;
 
@@ -15,8 +16,9 @@ pub fn SelectField(
     errors: Signal<FormErrors>,
     children: Children,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = scoped_id(&format!("field-{name}"));
     let error_id = format!("{id}-error");
+    let described = error_id.clone();
     let live = use_context::<LiveCheck>();
     let issue = move || verdict(live, name, errors.get().get(name));
     let kept = errors.with_untracked(|e| e.kept(name).map(str::to_string));
@@ -29,14 +31,14 @@ pub fn SelectField(
                 name=name
                 required=required
                 aria-invalid=move || issue().is_some().then_some("true")
-                aria-describedby=move || issue().is_some().then(|| error_id.clone())
+                aria-describedby=move || issue().is_some().then(|| described.clone())
             >
                 {options.into_iter().map(|(value, label)| {
                     let is_chosen = value == chosen;
                     view! { <option value=value selected=is_chosen>{label}</option> }
                 }).collect_view()}
             </select>
-            <p class="error" id=format!("field-{name}-error") hidden=move || issue().is_none()>
+            <p class="error" id=error_id.clone() hidden=move || issue().is_none()>
                 {move || issue().map(|issue| view! { <IssueText issue /> })}
             </p>
         </div>
@@ -55,7 +57,7 @@ pub fn TextAreaField(
     errors: Signal<FormErrors>,
     children: Children,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = scoped_id(&format!("field-{name}"));
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let live = use_context::<LiveCheck>();
@@ -80,7 +82,7 @@ pub fn TextAreaField(
                 aria-invalid=move || issue().is_some().then_some("true")
                 aria-describedby=described_by
             >{kept}</textarea>
-            <p class="error" id=format!("field-{name}-error") hidden=move || issue().is_none()>
+            <p class="error" id=error_id.clone() hidden=move || issue().is_none()>
                 {move || issue().map(|issue| view! { <IssueText issue /> })}
             </p>
         </div>
@@ -99,7 +101,7 @@ pub fn RadioChoice(
 ) -> impl IntoView {
     let live = use_context::<LiveCheck>();
     let issue = move || verdict(live, name, errors.get().get(name));
-    let error_id = format!("field-{name}-error");
+    let error_id = scoped_id(&format!("field-{name}-error"));
     let described = error_id.clone();
     view! {
         <fieldset

@@ -1,5 +1,6 @@
 use crate::domain::validation::FormErrors;
 use crate::ui::components::field_issue::IssueText;
+use crate::ui::components::id_scope::scoped_id;
 use crate::ui::components::live_check::{verdict, LiveCheck};
 use leptos::prelude::*;
 
@@ -19,7 +20,7 @@ pub fn Field(
     errors: Signal<FormErrors>,
     children: Children,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = scoped_id(&format!("field-{name}"));
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let live = use_context::<LiveCheck>();

@@ -9,6 +9,7 @@ pub mod field_issue;
 pub mod filter_select;
 pub mod form_state;
 pub mod format;
+pub mod id_scope;
 pub mod labels;
 pub mod live_check;
 pub mod meeting_labels;

@@ -5,6 +5,7 @@ use crate::i18n::*;
 use crate::model::boards::CheckItem;
 use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
+use crate::ui::components::id_scope::scoped_id;
 use crate::ui::components::refresh::refresh_on_success;
 use leptos::prelude::*;
 
@@ -20,9 +21,11 @@ pub fn Checklist(board: i64, card: i64, items: Vec<CheckItem>, may_work: bool) -
     refresh_on_success(form_succeeded(add.value()));
     let done = items.iter().filter(|c| c.done).count() as i64;
     let total = items.len() as i64;
+    let heading = scoped_id("checklist-h");
+    let labelled_by = heading.clone();
     view! {
-        <section aria-labelledby="checklist-h">
-            <h2 id="checklist-h">{t!(i18n, boards.checklist)}</h2>
+        <section aria-labelledby=labelled_by>
+            <h2 id=heading>{t!(i18n, boards.checklist)}</h2>
             <FailureAlert failure=tick_failure />
             {if items.is_empty() {
                 view! { <p class="muted">{t!(i18n, boards.no_checklist)}</p> }.into_any()

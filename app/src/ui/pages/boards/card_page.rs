@@ -11,6 +11,7 @@ use crate::model::boards::CardDetail;
 use crate::ui::components::choice_field::TextAreaField;
 use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
+use crate::ui::components::id_scope::scoped_id;
 use crate::ui::components::refresh::{provide_refresh, refresh_on_success};
 use crate::ui::components::version_field::VersionField;
 use crate::ui::components::{board_labels, format};
@@ -34,23 +35,32 @@ pub fn CardPage() -> impl IntoView {
     let refresh = provide_refresh();
     let detail = Resource::new(
         move || (board(), card(), refresh.0.get()),
-        |(b, c, _)| get_board_card(b, c),
+        |(b, c, n)| async move { ((c, n), get_board_card(b, c).await) },
     );
     view! {
         <Transition fallback=|| ()>
-            {move || detail.get().map(|result| match result {
-                Err(error) => view! {
-                    <Title text=move || t_string!(i18n, boards.card).to_string() />
-                    <LoadFailed error />
-                }.into_any(),
-                Ok(detail) => view! { <CardView detail /> }.into_any(),
-            })}
+            <For each=move || detail.get() key=|(load, _)| *load let((_, result))>
+                {match result {
+                    Err(error) => view! {
+                        <Title text=move || t_string!(i18n, boards.card).to_string() />
+                        <LoadFailed error />
+                    }.into_any(),
+                    Ok(detail) => view! { <CardView detail /> }.into_any(),
+                }}
+            </For>
         </Transition>
     }
 }
 
+/// A card loaded for its page or its dialog: which card and which load of it, and the
+/// result. Each load is drawn anew (`For`, keyed by it): a form redrawn in place would keep
+/// what was typed into it even after it was saved, and a saved title would show the old one.
+pub(crate) type CardLoad = ((i64, u64), Result<CardDetail, crate::api::AppError>);
+
+/// The card's detail: on its own page (with title and crumbs), or in the board's dialog,
+/// which has its own heading and where the "Move to…" menu opens on demand.
 #[component]
-fn CardView(detail: CardDetail) -> impl IntoView {
+pub(crate) fn CardView(detail: CardDetail, #[prop(optional)] in_dialog: bool) -> impl IntoView {
     let i18n = use_i18n();
     let CardDetail {
         board_id,
@@ -66,15 +76,19 @@ fn CardView(detail: CardDetail) -> impl IntoView {
     } = detail;
     let title = card.title.clone();
     let is_task = card.kind == CardKind::Task;
-    view! {
+    let history_h = scoped_id("history-h");
+    let page_head = (!in_dialog).then(|| view! {
         <Title text=title.clone() />
         <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
             <a href=format!("/working-groups/{board_id}/board")>{t!(i18n, boards.board)}": "{board_name}</a>
         </nav>
+    });
+    view! {
+        {page_head}
         <article class="card-page">
             <p><span class=format!("badge kind-{}", card.kind.as_str())>{board_labels::kind(card.kind)}</span>" "
                <span class="badge">{board_labels::column(card.column)}</span></p>
-            <h1>{title.clone()}</h1>
+            {(!in_dialog).then(|| view! { <h1>{title.clone()}</h1> })}
             {card.link.clone().map(|href| view! { <p><a href=href>{t!(i18n, boards.full_page)}</a></p> })}
             {meeting.map(|m| view! {
                 <p>{t!(i18n, boards.decided_in)}" "<a href=format!("/meetings/{}", m.id)>{m.name}</a></p>
@@ -87,13 +101,13 @@ fn CardView(detail: CardDetail) -> impl IntoView {
                 <dd>{if card.assignees.is_empty() { t_string!(i18n, boards.nobody).to_string() } else { format::list(card.assignees.iter().map(|p| p.name.clone())) }}</dd>
             </dl> }.into_any()}
             {(!description.is_empty()).then(|| view! { <p class="prose">{description.clone()}</p> })}
-            {may_work.then(|| view! { <MoveMenu board=board_id card=card.clone() /> }.into_any())}
+            {may_work.then(|| view! { <MoveMenu board=board_id card=card.clone() lazy=in_dialog /> }.into_any())}
             {may_work.then(|| view! { <EditCard board=board_id card=card.id version=card.version is_task title=title.clone() description=description.clone() due=card.due_on.clone() /> }.into_any())}
             {may_work.then(|| view! { <Assignees board=board_id card=card.id members=members.clone() chosen=card.assignees.iter().map(|p| p.id).collect() /> }.into_any())}
             {is_task.then(|| view! { <Checklist board=board_id card=card.id items=checklist may_work /> }.into_any())}
             {view! { <Comments board=board_id card=card.id comments may_work /> }.into_any()}
-            {view! { <section aria-labelledby="history-h">
-                <h2 id="history-h">{t!(i18n, boards.history)}</h2>
+            {view! { <section aria-labelledby=history_h.clone()>
+                <h2 id=history_h.clone()>{t!(i18n, boards.history)}</h2>
                 <ol class="history">
                     {history.into_iter().map(|e| {
                         let what = match (e.from, e.to) {
@@ -176,7 +190,7 @@ fn Assignees(
                 <fieldset>
                     <legend>{t!(i18n, boards.assignees)}</legend>
                     {members.into_iter().map(|m| {
-                        let id = format!("assignee-{}", m.id);
+                        let id = scoped_id(&format!("assignee-{}", m.id));
                         view! {
                             <label class="check" for=id.clone()>
                                 <input type="checkbox" id=id.clone() name="assignees[]" value=m.id checked=chosen.contains(&m.id) />
@@ -203,9 +217,11 @@ fn Comments(
     let errors = form_errors(action.value());
     let failure = form_failure(action.value());
     refresh_on_success(form_succeeded(action.value()));
+    let heading = scoped_id("comments-h");
+    let labelled_by = heading.clone();
     view! {
-        <section aria-labelledby="comments-h">
-            <h2 id="comments-h">{t!(i18n, proposals.comments)}</h2>
+        <section aria-labelledby=labelled_by>
+            <h2 id=heading>{t!(i18n, proposals.comments)}</h2>
             {if comments.is_empty() {
                 view! { <p class="muted">{t!(i18n, proposals.no_comments)}</p> }.into_any()
             } else {

@@ -1,5 +1,6 @@
 //! A card on the board: kind, title, places, organisation, assignees' initials, due day
-//! (overdue marked), comments and the stalled marker; its "Move to…" menu.
+//! (overdue marked), comments and the stalled marker; its "Move to…" menu. Its title opens
+//! the card's dialog, or without the WASM the card's page.
 use super::move_menu::MoveMenu;
 use crate::i18n::*;
 use crate::model::boards::BoardCard;
@@ -14,6 +15,8 @@ pub fn CardTile(board: i64, card: BoardCard) -> impl IntoView {
     let title_id = format!("card-{}-t", card.id);
     let comments = card.comments;
     let live = use_context::<super::live_view::LiveStatus>();
+    let dialog = use_context::<super::card_dialog::CardDialog>();
+    let opened_title = card.title.clone();
     let id = card.id;
     let moves: Vec<&str> = card.moves.iter().map(|m| m.as_str()).collect();
     let moves = moves.join(" ");
@@ -41,7 +44,13 @@ pub fn CardTile(board: i64, card: BoardCard) -> impl IntoView {
             <p class="card-kind"><span class=format!("badge kind-{kind}")>{board_labels::kind(card.kind)}</span>
                 {card.stalled.then(|| view! { <span class="badge warn">{t!(i18n, projects.stalled)}</span> })}
             </p>
-            <h3 id=title_id.clone()><a href=page.clone()>{card.title.clone()}</a></h3>
+            <h3 id=title_id.clone()>
+                <a href=page.clone() on:click=move |ev| {
+                    if let Some(dialog) = dialog {
+                        dialog.open_from(&ev, id, &opened_title);
+                    }
+                }>{card.title.clone()}</a>
+            </h3>
             {(!card.places.is_empty()).then(|| view! { <p class="card-meta">{format::list(card.places.clone())}</p> })}
             {(!card.organisation.is_empty()).then(|| view! { <p class="card-meta">{card.organisation.clone()}</p> })}
             <p class="card-foot">

@@ -91,6 +91,12 @@ pub fn LiveHeader() -> impl IntoView {
     }
 }
 
+/// On the server nobody is typing.
+#[cfg(not(feature = "hydrate"))]
+pub(crate) fn someone_busy() -> bool {
+    false
+}
+
 #[cfg(not(feature = "hydrate"))]
 fn listen(_status: LiveStatus, _board: i64, _after: i64) -> Option<Listening> {
     None
@@ -107,7 +113,7 @@ fn listen(status: LiveStatus, board: i64, after: i64) -> Option<Listening> {
     let source = EventSource::new(&url).ok()?;
     let pending = status.pending;
     let reload = move || {
-        if typing() {
+        if someone_busy() {
             pending.set(true);
         } else {
             refresh.update(|n| *n += 1);
@@ -140,7 +146,7 @@ fn listen(status: LiveStatus, board: i64, after: i64) -> Option<Listening> {
     // A reload held back while typing happens once the typing stops.
     let timer = set_interval_with_handle(
         move || {
-            if pending.get_untracked() && !typing() {
+            if pending.get_untracked() && !someone_busy() {
                 pending.set(false);
                 refresh.update(|n| *n += 1);
             }
@@ -153,15 +159,15 @@ fn listen(status: LiveStatus, board: i64, after: i64) -> Option<Listening> {
 }
 
 /// Whether someone is in the middle of something a reload would undo: typing in a field (a
-/// reason, a task, a comment) or a card's menu left open.
+/// reason, a task, a comment), a card's menu left open, or a panel open in the card's dialog.
 #[cfg(feature = "hydrate")]
-fn typing() -> bool {
+pub(crate) fn someone_busy() -> bool {
     let document = leptos::prelude::document();
     let in_field = document
         .active_element()
         .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"));
     let menu_open = document
-        .query_selector(".move-menu[open], .add-card[open]")
+        .query_selector(".move-menu[open], .add-card[open], dialog[open] details[open]")
         .ok()
         .flatten()
         .is_some();

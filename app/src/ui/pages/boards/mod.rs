@@ -3,6 +3,7 @@
 //! without) the WASM.
 pub mod add_card;
 pub mod card_checklist;
+pub mod card_dialog;
 pub mod card_page;
 pub mod card_tile;
 pub mod column;
@@ -21,6 +22,7 @@ use crate::ui::components::format;
 use crate::ui::components::refresh::provide_refresh;
 use crate::ui::pages::directory::{id_param, query_param, LoadFailed};
 use add_card::{AddProposal, NewTask};
+use card_dialog::{provide_card_dialog, CardDialogView};
 use column::ColumnView;
 use drag::{card_moves, CardMoves, MoveNotice};
 use leptos::prelude::*;
@@ -71,6 +73,7 @@ pub fn BoardPage() -> impl IntoView {
     let refresh = provide_refresh();
     let live = provide_live_status();
     let moves = card_moves(Signal::derive(id));
+    provide_card_dialog();
     let board = Resource::new(
         move || (id(), filter(), refresh.0.get()),
         |(id, f, _)| get_board(id, f),
@@ -98,6 +101,7 @@ pub fn BoardPage() -> impl IntoView {
                 Ok(board) => view! { <BoardView board moves /> }.into_any(),
             })}
         </Transition>
+        <CardDialogView board=Signal::derive(id) />
     }
 }
 

@@ -12,6 +12,7 @@ use crate::model::boards::BoardCard;
 use crate::ui::components::board_labels;
 use crate::ui::components::field_issue::IssueText;
 use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
+use crate::ui::components::id_scope::scoped_id;
 use crate::ui::components::refresh::refresh_on_success;
 use leptos::prelude::*;
 
@@ -61,8 +62,8 @@ fn MoveForms(board: i64, card: BoardCard) -> impl IntoView {
             .get("to")
             .or_else(|| errors.get().get("reason"))
     };
-    let reason_id = format!("reason-{}", card.id);
-    let error_id = format!("move-{}-error", card.id);
+    let reason_id = scoped_id(&format!("reason-{}", card.id));
+    let error_id = scoped_id(&format!("move-{}-error", card.id));
     let needs_reason = card.kind != crate::domain::board_rules::CardKind::Task;
     let (id, version) = (card.id, card.version);
     view! {

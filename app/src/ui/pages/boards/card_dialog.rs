@@ -1,0 +1,163 @@
+//! A card's detail in a dialog over the board, opened from the card's title once the WASM
+//! runs. Before that, and for a click asking for a new tab, the title stays a link to the
+//! card's own page. The dialog lives beside the board, not in it, so the board's live
+//! redraws leave it open.
+use super::card_page::{CardLoad, CardView};
+use super::live_view::{someone_busy, LiveStatus};
+use crate::api::boards::get_board_card;
+use crate::i18n::*;
+use crate::ui::components::id_scope::IdScope;
+use crate::ui::components::refresh::Refresh;
+use crate::ui::pages::directory::LoadFailed;
+use leptos::context::Provider;
+use leptos::prelude::*;
+use leptos::web_sys::MouseEvent;
+
+/// Which card the dialog shows, with the title it is opened under (its name while the
+/// detail loads).
+#[derive(Clone, Copy)]
+pub struct CardDialog {
+    open: RwSignal<Option<(i64, String)>>,
+}
+
+pub fn provide_card_dialog() -> CardDialog {
+    let dialog = CardDialog {
+        open: RwSignal::new(None),
+    };
+    provide_context(dialog);
+    dialog
+}
+
+impl CardDialog {
+    /// Opens the card's dialog for a plain click on its title; a click with a modifier
+    /// key or another button follows the link as usual.
+    pub fn open_from(&self, ev: &MouseEvent, card: i64, title: &str) {
+        let plain = ev.button() == 0
+            && !ev.ctrl_key()
+            && !ev.meta_key()
+            && !ev.shift_key()
+            && !ev.alt_key();
+        if plain {
+            ev.prevent_default();
+            self.open.set(Some((card, title.to_string())));
+        }
+    }
+
+    fn card(&self) -> Option<i64> {
+        self.open.with(|o| o.as_ref().map(|(card, _)| *card))
+    }
+}
+
+#[component]
+pub fn CardDialogView(board: Signal<i64>) -> impl IntoView {
+    let i18n = use_i18n();
+    let dialog = expect_context::<CardDialog>();
+    let board_refresh = use_context::<Refresh>();
+    let live = use_context::<LiveStatus>();
+    // The dialog's own forms reload it, and the board behind it. (Provided to the dialog's
+    // contents only: a component has no owner of its own, and the board's forms must keep
+    // theirs.)
+    let own = Refresh(RwSignal::new(0));
+    Effect::new(move |seen: Option<u64>| {
+        let now = own.0.get();
+        if seen.is_some_and(|before| before != now) {
+            if let Some(Refresh(counter)) = board_refresh {
+                counter.update(|n| *n += 1);
+            }
+        }
+        now
+    });
+    // Someone else's change to the card shown reloads it, unless the person is typing in it.
+    let theirs = RwSignal::new(0u64);
+    Effect::new(move |_| {
+        let changed = live.and_then(|l| l.changed.get()).map(|(card, _)| card);
+        let shown = dialog
+            .open
+            .with_untracked(|o| o.as_ref().map(|(card, _)| *card));
+        if changed.is_some() && changed == shown && !someone_busy() {
+            theirs.update(|n| *n += 1);
+        }
+    });
+    let detail = Resource::new(
+        move || (board.get(), dialog.card(), own.0.get(), theirs.get()),
+        |(board, card, own, theirs)| async move {
+            let card = card?;
+            // Each load is a new sum of the two counters: the key that draws it anew.
+            let load: CardLoad = ((card, own + theirs), get_board_card(board, card).await);
+            Some(load)
+        },
+    );
+    let node = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        let open = dialog.card().is_some();
+        if let Some(el) = node.get() {
+            if open && !el.open() {
+                let _ = el.show_modal();
+            } else if !open && el.open() {
+                el.close();
+            }
+        }
+    });
+    let heading = move || {
+        let loaded = detail.with(|d| {
+            d.as_ref()
+                .and_then(|d| d.as_ref())
+                .and_then(|(_, r)| r.as_ref().ok())
+                .map(|d| d.card.title.clone())
+        });
+        loaded.or_else(|| dialog.open.with(|o| o.as_ref().map(|(_, t)| t.clone())))
+    };
+    let close = move |_| {
+        if let Some(el) = node.get_untracked() {
+            el.close();
+        }
+    };
+    view! {
+        <dialog
+            node_ref=node
+            class="card-dialog"
+            aria-labelledby="card-dialog-h"
+            on:close=move |_| {
+                let card = dialog.card();
+                dialog.open.set(None);
+                if let Some(card) = card {
+                    focus_card(card);
+                }
+            }
+        >
+            <header class="dialog-head">
+                <h2 id="card-dialog-h">{heading}</h2>
+                <button type="button" class="button secondary" on:click=close>{t!(i18n, boards.close)}</button>
+            </header>
+            {move || dialog.card().map(|card| view! {
+                <p><a href=format!("/working-groups/{}/board/cards/{card}", board.get())>{t!(i18n, boards.open_page)}</a></p>
+            })}
+            <Provider value=own>
+                <Provider value=IdScope("dlg-")>
+                    <Transition fallback=move || view! { <p class="muted">{t!(i18n, boards.dialog_loading)}</p> }>
+                        <For each=move || detail.get().flatten() key=|(load, _)| *load let((_, result))>
+                            {match result {
+                                Err(error) => view! { <LoadFailed error /> }.into_any(),
+                                Ok(detail) => view! { <CardView detail in_dialog=true /> }.into_any(),
+                            }}
+                        </For>
+                    </Transition>
+                </Provider>
+            </Provider>
+        </dialog>
+    }
+}
+
+/// Back on the board, the focus returns to the card's title, also when the board was
+/// redrawn while the dialog was open (and the link that opened it is gone).
+fn focus_card(card: i64) {
+    use leptos::wasm_bindgen::JsCast;
+    let link = document()
+        .query_selector(&format!("#card-{card}-t a"))
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok());
+    if let Some(link) = link {
+        let _ = link.focus();
+    }
+}
