@@ -31,8 +31,9 @@ bench: build
 size:
 	@for f in target/site/pkg/tavana.*.wasm target/site/pkg/tavana.*.js target/site/pkg/*.css; do \
 	  printf '%-50s %8d bytes, brotli %8d\n' "$$(basename $$f)" "$$(stat -c %s $$f)" "$$(brotli -c -q 11 $$f | wc -c)"; done
-	@raw=0; br=0; n=0; for f in target/site/pkg/chunk_*.wasm target/site/pkg/split_*.wasm; do \
-	  [ -e "$$f" ] || continue; n=$$((n+1)); raw=$$((raw+$$(stat -c %s $$f))); br=$$((br+$$(brotli -c -q 11 $$f | wc -c))); done; \
+	@# Only the chunks the current build's manifest names: earlier builds may have left others.
+	@raw=0; br=0; n=0; for c in $$(grep -ho '"\(chunk\|split\)_[^"]*"' target/site/pkg/__wasm_split_manifest.*.json | tr -d '"' | sort -u); do \
+	  f=target/site/pkg/$$c.wasm; [ -e "$$f" ] || continue; n=$$((n+1)); raw=$$((raw+$$(stat -c %s $$f))); br=$$((br+$$(brotli -c -q 11 $$f | wc -c))); done; \
 	  printf '%-50s %8d bytes, brotli %8d\n' "$$n split-off chunks (together)" $$raw $$br
 
 clean:
