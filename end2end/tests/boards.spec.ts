@@ -167,7 +167,17 @@ test("a card's detail opens as a dialog over the board: comments, checklist, Esc
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(card(page, renamed).getByRole("link", { name: renamed })).toBeFocused();
+  // Another card's dialog is that card's.
+  const other = column(page, "doing").locator("li.board-card").first();
+  const otherTitle = (await other.locator("h3").innerText()).trim();
+  await other.locator("h3 a").click();
+  await expect(page.getByRole("dialog", { name: otherTitle })).toBeVisible();
+  await expect(dialog.locator(".card-page .badge", { hasText: "در دست انجام" })).toBeVisible();
+  await expect(dialog.locator(".comments li", { hasText: "گزارش بازدید" })).toHaveCount(0);
+  await dialog.getByRole("button", { name: "بستن" }).click();
+  await expect(dialog).toBeHidden();
   // Opened with the keyboard, its link leads to the card's own page.
+  await card(page, renamed).getByRole("link", { name: renamed }).focus();
   await page.keyboard.press("Enter");
   await expect(dialog).toBeVisible();
   await dialog.getByRole("link", { name: "باز کردن در صفحهٔ خودش" }).click();

@@ -98,13 +98,16 @@ pub fn CardDialogView(board: Signal<i64>) -> impl IntoView {
             }
         }
     });
+    // The card loaded for the card shown: until another card's detail arrives, the last one
+    // (still held by the resource) is not shown under the new one's title.
+    let shown = move || {
+        detail
+            .get()
+            .flatten()
+            .filter(|((card, _), _)| Some(*card) == dialog.card())
+    };
     let heading = move || {
-        let loaded = detail.with(|d| {
-            d.as_ref()
-                .and_then(|d| d.as_ref())
-                .and_then(|(_, r)| r.as_ref().ok())
-                .map(|d| d.card.title.clone())
-        });
+        let loaded = shown().and_then(|(_, r)| r.ok()).map(|d| d.card.title);
         loaded.or_else(|| dialog.open.with(|o| o.as_ref().map(|(_, t)| t.clone())))
     };
     let close = move |_| {
@@ -134,8 +137,11 @@ pub fn CardDialogView(board: Signal<i64>) -> impl IntoView {
             })}
             <Provider value=own>
                 <Provider value=IdScope("dlg-")>
-                    <Transition fallback=move || view! { <p class="muted">{t!(i18n, boards.dialog_loading)}</p> }>
-                        <For each=move || detail.get().flatten() key=|(load, _)| *load let((_, result))>
+                    <Transition fallback=|| ()>
+                        {move || (dialog.card().is_some() && shown().is_none()).then(|| view! {
+                            <p class="muted">{t!(i18n, boards.dialog_loading)}</p>
+                        })}
+                        <For each=shown key=|(load, _)| *load let((_, result))>
                             {match result {
                                 Err(error) => view! { <LoadFailed error /> }.into_any(),
                                 Ok(detail) => view! { <CardView detail in_dialog=true /> }.into_any(),
