@@ -16,14 +16,8 @@ async fn post_as(
     path: &str,
     form: &[(&str, &str)],
 ) -> reqwest::Response {
-    client
-        .post(format!("{}{path}", app.base))
-        .header("Origin", &app.base)
-        .header("Accept", accept)
-        .form(form)
-        .send()
-        .await
-        .unwrap()
+    let request = app.form_post(client, path, form).header("Accept", accept);
+    request.send().await.unwrap()
 }
 
 #[tokio::test]
@@ -32,9 +26,7 @@ async fn card_forms_redirect_only_without_javascript() {
         eprintln!("on {}", db.name);
         let app = TestApp::spawn(&db.url).await;
         server::demo::seed_if_empty(&app.db).await.unwrap();
-        let chair = app.browser();
-        app.login(&chair, "chair", server::demo::DEMO_PASSWORD)
-            .await;
+        let chair = app.signed_in_demo("chair").await;
 
         // Without JavaScript: back to the board as it was filtered.
         let back = format!("{BOARD}?mine=1");

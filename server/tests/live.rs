@@ -11,13 +11,6 @@ use std::time::Duration;
 
 const EVENTS: &str = "/working-groups/1/board/events";
 
-async fn signed_in(app: &TestApp, username: &str) -> Client {
-    let client = app.browser();
-    app.login(&client, username, server::demo::DEMO_PASSWORD)
-        .await;
-    client
-}
-
 /// Reads the stream until `wanted` appears or `within` passes; returns what was read.
 async fn read_until(response: &mut reqwest::Response, wanted: &str, within: Duration) -> String {
     let mut seen = String::new();
@@ -64,15 +57,15 @@ async fn the_live_channel_refuses_outsiders_delivers_and_replays() {
             open(&app, &visitor, "").await.status(),
             StatusCode::UNAUTHORIZED
         );
-        let outsider = signed_in(&app, "agency").await;
+        let outsider = app.signed_in_demo("agency").await;
         assert_eq!(
             open(&app, &outsider, "").await.status(),
             StatusCode::FORBIDDEN
         );
 
         // A member's open view hears a change made by another within a second.
-        let chair = signed_in(&app, "chair").await;
-        let member = signed_in(&app, "member").await;
+        let chair = app.signed_in_demo("chair").await;
+        let member = app.signed_in_demo("member").await;
         let latest = app::server::db::board_events::latest(app.db.read(), 1)
             .await
             .unwrap();
@@ -109,7 +102,7 @@ async fn the_live_channel_refuses_outsiders_delivers_and_replays() {
         // Another instance on the same PostgreSQL delivers a change made through this one.
         if db.name == "postgres" {
             let other = TestApp::spawn(&db.url).await;
-            let chair_there = signed_in(&other, "chair").await;
+            let chair_there = other.signed_in_demo("chair").await;
             let now = app::server::db::board_events::latest(app.db.read(), 1)
                 .await
                 .unwrap();

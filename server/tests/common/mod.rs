@@ -60,19 +60,35 @@ impl TestApp {
             .unwrap()
     }
 
+    /// A same-origin form POST, ready to send or to be given more headers.
+    pub fn form_post(
+        &self,
+        client: &Client,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::RequestBuilder {
+        client
+            .post(format!("{}{path}", self.base))
+            .header("Origin", &self.base)
+            .form(form)
+    }
+
     pub async fn post(
         &self,
         client: &Client,
         path: &str,
         form: &[(&str, &str)],
     ) -> reqwest::Response {
+        self.form_post(client, path, form).send().await.unwrap()
+    }
+
+    /// A browser signed in as one of the demo accounts.
+    #[allow(dead_code)] // Not every test crate signs in demo accounts.
+    pub async fn signed_in_demo(&self, username: &str) -> Client {
+        let client = self.browser();
+        self.login(&client, username, server::demo::DEMO_PASSWORD)
+            .await;
         client
-            .post(format!("{}{path}", self.base))
-            .header("Origin", &self.base)
-            .form(form)
-            .send()
-            .await
-            .unwrap()
     }
 
     pub async fn current_user(&self, client: &Client) -> serde_json::Value {

@@ -71,9 +71,7 @@ pub fn CardDialogView(board: Signal<i64>) -> impl IntoView {
     let theirs = RwSignal::new(0u64);
     Effect::new(move |_| {
         let changed = live.and_then(|l| l.changed.get()).map(|(card, _)| card);
-        let shown = dialog
-            .open
-            .with_untracked(|o| o.as_ref().map(|(card, _)| *card));
+        let shown = untrack(|| dialog.card());
         if changed.is_some() && changed == shown && !someone_busy() {
             theirs.update(|n| *n += 1);
         }
