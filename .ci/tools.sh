@@ -39,6 +39,8 @@ fi
 
 if [ "$mode" = test ]; then
   apt_install chromium postgresql
+  # The Nu HTML checker (npm's vnu-jar) runs on Java.
+  command -v java >/dev/null || apt_install default-jre-headless
 fi
 if [ "$mode" = bench ]; then
   apt_install wrk brotli

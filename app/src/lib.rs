@@ -12,4 +12,6 @@ pub mod ui;
 // Typed translations generated from `locales/*.json` by `build.rs` (defines `mod i18n`).
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
-pub use ui::app::{shell, App};
+#[cfg(feature = "ssr")]
+pub use ui::app::shell;
+pub use ui::app::App;

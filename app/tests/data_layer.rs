@@ -244,28 +244,40 @@ async fn story(db: &Db) {
     .unwrap();
     assert!(version > disabled.auth_version);
 
-    // Sign-in attempts are counted per account and per client, and forgiven on success.
+    // Sign-in failures are counted per account and client, per client and per account; a
+    // success forgives only that client's failures on the account.
     let now = now_ms();
+    let fail = |who: &'static str, client: &'static str| {
+        login_attempts::record(db.write(), who, client, false, now)
+    };
     for _ in 0..3 {
-        login_attempts::record(db.write(), "ali", "10.0.0.1", false, now)
-            .await
-            .unwrap();
+        fail("ali", "10.0.0.1").await.unwrap();
     }
+    fail("bob", "10.0.0.1").await.unwrap();
+    fail("ali", "10.0.0.3").await.unwrap();
+    fail("ali", "10.0.0.3").await.unwrap();
     let failures = login_attempts::failures_since(db.read(), "ali", "10.0.0.1", now - 1000)
         .await
         .unwrap();
     assert_eq!(
-        (failures.account, failures.client, failures.account_oldest),
-        (3, 3, Some(now))
+        (failures.pair, failures.client, failures.account),
+        (3, 4, 5)
     );
-    login_attempts::record(db.write(), "ali", "10.0.0.2", true, now)
+    assert_eq!(
+        (failures.pair_oldest, failures.client_oldest),
+        (Some(now), Some(now))
+    );
+    login_attempts::record(db.write(), "ali", "10.0.0.1", true, now)
         .await
         .unwrap();
     let failures = login_attempts::failures_since(db.read(), "ali", "10.0.0.1", now - 1000)
         .await
         .unwrap();
-    assert_eq!(failures.account, 0);
-    assert_eq!(login_attempts::prune(db.write(), now + 1).await.unwrap(), 1);
+    assert_eq!(
+        (failures.pair, failures.client, failures.account),
+        (0, 1, 2)
+    );
+    assert_eq!(login_attempts::prune(db.write(), now + 1).await.unwrap(), 4);
 }
 
 #[tokio::test]

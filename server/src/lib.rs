@@ -5,4 +5,5 @@ pub mod http;
 pub mod live;
 pub mod mail;
 pub mod router;
+pub mod spreadsheets;
 pub mod tasks;

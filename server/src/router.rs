@@ -2,8 +2,8 @@
 //! check, security and cache headers, and compression.
 use crate::config::Config;
 use crate::http::{
-    assets, board_events, cache, documents, error_status, export, headers, health, lang, logo,
-    origin, photos,
+    assets, board_events, cache, documents, error_status, export, form_echo, form_text, headers,
+    health, lang, logo, origin, photos, preloads,
 };
 use app::server::boards::live::Live;
 use app::server::db::{sessions::DbSessionStore, Db};
@@ -115,13 +115,19 @@ pub fn build(config: &Config, db: Db, live: Live) -> Router {
         )
         .merge(assets::routes(&config.site_root))
         .merge(pages)
+        .layer(middleware::from_fn(form_text::clean_text))
+        .layer(middleware::from_fn_with_state(
+            allowed.clone(),
+            form_echo::keep_out_of_the_address,
+        ))
         .layer(sessions)
         .layer(middleware::from_fn(error_status::real_error_status))
         .layer(middleware::from_fn_with_state(
             allowed,
             origin::refuse_cross_site,
         ))
-        .layer(middleware::from_fn(cache::set_cache_control));
+        .layer(middleware::from_fn(cache::set_cache_control))
+        .layer(middleware::from_fn(preloads::anonymous_preloads));
     for layer in headers::layers(https) {
         router = router.layer(layer);
     }

@@ -20,6 +20,9 @@ pub enum AppError {
     /// Someone else changed the object since the caller loaded it.
     #[error("changed meanwhile")]
     Conflict,
+    /// The object's state does not allow this now (a published meeting is not edited).
+    #[error("not allowed in this state")]
+    NotNow,
     /// The request itself is malformed (missing or unparsable arguments).
     #[error("bad request")]
     BadRequest,
@@ -42,15 +45,24 @@ impl AppError {
     /// The HTTP status a server function answers with for this error.
     pub fn status(&self) -> u16 {
         match self {
+            AppError::Invalid(_) if self.retry_after().is_some() => 429,
             AppError::Invalid(_) => 422,
             AppError::SignInRequired => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
-            AppError::Conflict => 409,
+            AppError::Conflict | AppError::NotNow => 409,
             AppError::BadRequest => 400,
             AppError::Unreachable => 503,
             AppError::Internal => 500,
         }
+    }
+
+    /// Seconds to wait before trying again, when the refusal is a rate limit.
+    pub fn retry_after(&self) -> Option<u32> {
+        self.form()?.issues.iter().find_map(|e| match e.issue {
+            FieldIssue::RateLimited(minutes) => Some(minutes.saturating_mul(60)),
+            _ => None,
+        })
     }
 
     /// For a validation failure, echoes what was typed so a page rendered without JavaScript

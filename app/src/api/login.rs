@@ -4,7 +4,7 @@ use leptos::prelude::*;
 /// Signs in and redirects to `next` (a local path).
 #[server(endpoint = "login")]
 pub async fn login(username: String, password: String, next: String) -> Result<(), AppError> {
-    use crate::domain::validation::safe_next;
+    use crate::domain::redirects::safe_target;
     use crate::server::accounts::authenticate;
     use crate::server::auth::caller::{app_state, client_address, session, sign_in};
     use secrecy::SecretString;
@@ -19,7 +19,7 @@ pub async fn login(username: String, password: String, next: String) -> Result<(
         }
         Ok(user) => {
             sign_in(&session().await?, &user).await?;
-            leptos_axum::redirect(&safe_next(&next));
+            leptos_axum::redirect(&safe_target(&next));
             Ok(())
         }
     }

@@ -191,6 +191,22 @@ pub fn board_access(staff: bool, seat: Option<CommitteeRole>) -> Option<BoardAcc
     }
 }
 
+/// Who may tick or untick an item of a task's checklist: its author, the task's assignees, the
+/// committee's chair and secretary, and officials. Other members of the board may add items
+/// and comment, but not mark someone else's item done.
+pub fn may_tick(
+    actor_id: i64,
+    staff: bool,
+    seat: Option<CommitteeRole>,
+    item_author: Option<i64>,
+    assignees: &[i64],
+) -> bool {
+    staff
+        || matches!(seat, Some(CommitteeRole::Chair | CommitteeRole::Secretary))
+        || item_author == Some(actor_id)
+        || assignees.contains(&actor_id)
+}
+
 pub const TASK_TITLE_MAX: u32 = 200;
 pub const CARD_TEXT_MAX: u32 = 4000;
 

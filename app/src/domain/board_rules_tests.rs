@@ -153,3 +153,23 @@ fn only_an_open_card_past_its_day_is_overdue() {
     assert!(!is_overdue(Some("2026-11-23"), Column::Todo, "2026-11-23"));
     assert!(!is_overdue(None, Column::Todo, "2026-11-23"));
 }
+
+#[test]
+fn checklist_items_are_ticked_by_those_responsible() {
+    let member = Some(CommitteeRole::Member);
+    // The author, an assignee, the chair, the secretary, an official.
+    assert!(may_tick(7, false, member, Some(7), &[]));
+    assert!(may_tick(8, false, member, Some(7), &[8]));
+    assert!(may_tick(9, false, Some(CommitteeRole::Chair), Some(7), &[]));
+    assert!(may_tick(
+        9,
+        false,
+        Some(CommitteeRole::Secretary),
+        None,
+        &[]
+    ));
+    assert!(may_tick(1, true, None, Some(7), &[]));
+    // Another member of the board, and anyone on an item written before authors were kept.
+    assert!(!may_tick(9, false, member, Some(7), &[8]));
+    assert!(!may_tick(9, false, member, None, &[]));
+}

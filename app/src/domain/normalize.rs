@@ -32,8 +32,10 @@ pub fn fold_for_search(input: &str) -> String {
 
 /// A `LIKE` pattern for a folded needle: its words in order with anything between them
 /// (`%word1%word2%`), the wildcard characters escaped (use with `ESCAPE '\'`). So
-/// «کمیته اجتماعی» finds «کمیته تخصصی اجتماعی».
+/// «کمیته اجتماعی» finds «کمیته تخصصی اجتماعی». The needle is cut to
+/// [`SEARCH_MAX`](super::text::SEARCH_MAX) characters: the databases refuse huge patterns.
 pub fn like_pattern(folded_needle: &str) -> String {
+    let folded_needle = super::text::search_term(folded_needle);
     let mut pattern = String::with_capacity(folded_needle.len() + 2);
     pattern.push('%');
     for word in folded_needle.split(' ').filter(|w| !w.is_empty()) {

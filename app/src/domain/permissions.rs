@@ -78,6 +78,16 @@ pub enum Action {
     ManageRepresentatives,
     /// See an organisation that is not (yet) verified.
     ViewUnverified,
+    /// Change (replace, tick, remove) a child object someone wrote: a progress report, its
+    /// photo, a checklist item.
+    ChangeChild,
+}
+
+/// Who wrote a child object: the person, and the organisation they wrote it for (if any).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Authorship {
+    pub author_id: Option<i64>,
+    pub organisation_id: Option<i64>,
 }
 
 /// The object an action is aimed at.
@@ -87,6 +97,7 @@ pub enum Target {
     Account(i64),
     Committee(i64),
     Organisation(i64),
+    Child(Authorship),
 }
 
 pub fn may(actor: Option<&Actor>, action: Action, target: Target) -> bool {
@@ -129,6 +140,15 @@ pub fn may(actor: Option<&Actor>, action: Action, target: Target) -> bool {
         }
         (ManageRepresentatives, Target::Organisation(id)) => {
             actor.role == Role::Admin || actor.managed_organisations.contains(&id)
+        }
+        // Its author's organisation, or (written for none) its author; and officials. A
+        // partner of a project never replaces the lead's report or photo.
+        (ChangeChild, Target::Child(by)) => {
+            actor.is_staff()
+                || match by.organisation_id {
+                    Some(org) => actor.organisations.contains(&org),
+                    None => by.author_id == Some(actor.user_id),
+                }
         }
         _ => false,
     }
@@ -306,6 +326,33 @@ mod tests {
                 ViewUnverified,
                 Target::Organisation(20),
                 [false, true, true, true, true, false],
+            ),
+            // Written by the chair for organisation 20, which the member represents too.
+            (
+                ChangeChild,
+                Target::Child(Authorship {
+                    author_id: Some(3),
+                    organisation_id: Some(20),
+                }),
+                [false, true, true, true, true, false],
+            ),
+            // Written for another organisation (a lead agency's report, seen by a partner).
+            (
+                ChangeChild,
+                Target::Child(Authorship {
+                    author_id: Some(3),
+                    organisation_id: Some(21),
+                }),
+                [false, true, true, false, false, false],
+            ),
+            // Written by the chair in person.
+            (
+                ChangeChild,
+                Target::Child(Authorship {
+                    author_id: Some(3),
+                    organisation_id: None,
+                }),
+                [false, true, true, true, false, false],
             ),
         ];
         for (action, target, expected) in table {

@@ -41,6 +41,8 @@ pub enum FieldIssue {
     FileTooLarge(u32),
     /// The file is not a PNG, JPEG or WebP image.
     NotAnImage,
+    /// The image has more than this many megapixels.
+    TooManyPixels(u32),
     /// Some required sections are still empty (e.g. submitting an unfinished proposal).
     Incomplete,
     /// The file is not a PDF or an image.
@@ -72,9 +74,9 @@ pub struct FieldError {
     pub issue: FieldIssue,
 }
 
-/// Longest typed value echoed back with the issues; longer ones are kept by the browser only
-/// (the echo travels in a redirect URL when JavaScript is off).
-pub const KEEP_MAX: usize = 600;
+/// Longest typed value echoed back with the issues (the longest text any form takes, the
+/// minutes); without JavaScript the echo waits in the session, not in the address.
+pub const KEEP_MAX: usize = 20_000;
 
 /// What was wrong with a form submission: the issues per field, and the non-secret values the
 /// person typed, so a page rendered without JavaScript can refill the form.
@@ -84,8 +86,21 @@ pub struct FormErrors {
     pub kept: Vec<(String, String)>,
 }
 
+/// The most text echoed back in all, so a form with thousands of rows still gets a small
+/// answer (what is beyond it stays in the browser's form).
+pub const KEEP_TOTAL_MAX: usize = 100_000;
+
 impl FormErrors {
+    /// Adds an issue; the same issue of the same field is told once, however many rows of a
+    /// list have it.
     pub fn push(&mut self, field: &str, issue: FieldIssue) {
+        if self
+            .issues
+            .iter()
+            .any(|e| e.field == field && e.issue == issue)
+        {
+            return;
+        }
         self.issues.push(FieldError {
             field: field.to_string(),
             issue,
@@ -93,7 +108,9 @@ impl FormErrors {
     }
     /// Remembers what was typed in a field (never call this for passwords).
     pub fn keep(&mut self, field: &str, value: &str) {
-        if value.len() <= KEEP_MAX {
+        let len = value.chars().count();
+        let kept: usize = self.kept.iter().map(|(_, v)| v.chars().count()).sum();
+        if len <= KEEP_MAX && kept + len <= KEEP_TOTAL_MAX {
             self.kept.push((field.to_string(), value.to_string()));
         }
     }
@@ -211,16 +228,6 @@ pub fn password_confirmation(password: &str, confirmation: &str) -> Result<(), F
 /// A required field with only an upper limit (e.g. the password typed at sign-in).
 pub fn required(input: &str, max: u32) -> Result<(), FieldIssue> {
     length_between(input, 1, max)
-}
-
-/// Where to go after signing in: only a path on this site, never another origin.
-pub fn safe_next(next: &str) -> String {
-    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains(['\\', '\r', '\n']);
-    if ok {
-        next.to_string()
-    } else {
-        "/".to_string()
-    }
 }
 
 #[cfg(test)]

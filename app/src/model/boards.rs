@@ -85,6 +85,8 @@ pub struct CheckItem {
     pub id: i64,
     pub text: String,
     pub done: bool,
+    /// The caller may tick or untick it (see `board_rules::may_tick`).
+    pub may_tick: bool,
 }
 
 /// One line of a card's history: who did what, when (a move says from where to where).

@@ -63,6 +63,8 @@ pub enum JourneyEvent {
         body: String,
         organisation: Option<String>,
         photo: bool,
+        /// The caller may attach or replace its photo (its own organisation's report).
+        may_change_photo: bool,
     },
     MilestoneDone {
         title: String,

@@ -3,6 +3,7 @@
 use crate::domain::normalize::{fold_for_search, like_pattern};
 use crate::domain::permissions::{may, Action, Actor, Target};
 use crate::domain::roles::Role;
+use crate::domain::sign_in_limits::{self, Verdict};
 use crate::domain::validation::{self as rules, FieldIssue, FormErrors};
 use crate::model::{AccountPage, AccountSummary, ACCOUNTS_PER_PAGE};
 use crate::server::auth::{password, throttle};
@@ -139,9 +140,15 @@ pub async fn authenticate(
     let name = errors.check(
         "username",
         rules::username(username).or_else(|issue| match issue {
-            // An oddly shaped name is simply an unknown one; keep the message generic.
+            // An oddly shaped name is simply an unknown one; keep the message generic. It is
+            // recorded (for throttling) no longer than a real name can be.
             FieldIssue::Required => Err(FieldIssue::Required),
-            _ => Ok(username.trim().to_lowercase()),
+            _ => Ok(username
+                .trim()
+                .to_lowercase()
+                .chars()
+                .take(rules::USERNAME_MAX as usize + 1)
+                .collect()),
         }),
     );
     errors.check(
@@ -152,9 +159,16 @@ pub async fn authenticate(
         return Ok(Err(errors));
     };
     let now = now_ms();
-    if let Some(minutes) = throttle::wait_minutes(db, settings, &name, client, now).await? {
-        errors.push("form", FieldIssue::RateLimited(minutes));
-        return Ok(Err(errors));
+    match throttle::check(db, settings, &name, client, now).await? {
+        Verdict::Wait { seconds } => {
+            errors.push(
+                "form",
+                FieldIssue::RateLimited(sign_in_limits::minutes(seconds)),
+            );
+            return Ok(Err(errors));
+        }
+        // Guessing one account from many addresses: each answer comes later.
+        Verdict::Try { delay } => tokio::time::sleep(delay).await,
     }
     let user = users::find_by_username(db.read(), &name).await?;
     let ok = password::verify(password, user.as_ref().map(|u| u.password_hash.clone())).await;
@@ -239,7 +253,7 @@ pub async fn list(
     }
     let folded = fold_for_search(query);
     let pattern = (!folded.is_empty()).then(|| like_pattern(&folded));
-    let page = page.max(1);
+    let page = crate::domain::paging::page_number(page);
     let (rows, total) = users::page(
         db.read(),
         pattern.as_deref(),

@@ -87,7 +87,7 @@ pub async fn outbox(
         }
         Some(_) => {}
     }
-    let page = page.max(1);
+    let page = crate::domain::paging::page_number(page);
     let (rows, total) =
         store::page(db.read(), OUTBOX_PER_PAGE, (page - 1) * OUTBOX_PER_PAGE).await?;
     Ok(OutboxPage {

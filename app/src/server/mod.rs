@@ -8,6 +8,8 @@ pub mod dashboard;
 pub mod db;
 pub mod directory;
 pub mod email;
+pub mod export_table;
+pub mod form_echo;
 pub mod meetings;
 pub mod notifications;
 pub mod projects;

@@ -8,7 +8,7 @@ use tracing::instrument;
 
 #[instrument(skip_all)]
 pub async fn page(db: &Db, actor: &Actor, page: i64) -> Result<NotificationPage, AppError> {
-    let page = page.max(1);
+    let page = crate::domain::paging::page_number(page);
     let (rows, total) = store::page(
         db.read(),
         actor.user_id,

@@ -14,13 +14,15 @@ use crate::ui::pages::{
     register::RegisterPage,
 };
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
+use leptos_meta::{provide_meta_context, Link, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::Lazy;
 use leptos_router::{path, SsrMode};
 
+/// The page around the app; rendered only on the server.
+#[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
+    use leptos_meta::{HashedStylesheet, MetaTags};
     crate::server::csp::provide_nonce_and_header();
     view! {
         <!DOCTYPE html>
@@ -43,6 +45,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    crate::ui::components::form_state::provide_form_echo();
     view! {
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <I18nContextProvider
@@ -61,9 +64,11 @@ pub fn App() -> impl IntoView {
 #[component]
 fn AppTitle() -> impl IntoView {
     let i18n = use_i18n();
+    // Read now, not when the head is written: by then the page's reactive owner may be gone.
+    let app = t_string!(i18n, app_name).to_string();
     view! { <Title formatter=move |page: String| {
-        let app = t_string!(i18n, app_name).to_string();
-        if page.is_empty() { app } else { format!("{page} · {app}") }
+        let title = if page.is_empty() { app.clone() } else { format!("{page} · {app}") };
+        crate::ui::components::raw_text::inert(title)
     } /> }
 }
 

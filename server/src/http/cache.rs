@@ -1,35 +1,49 @@
-//! Cache lifetimes: content-hashed assets for a year, pages never (they carry personal content
-//! and a per-response nonce).
+//! Cache lifetimes, decided per response: only a successful content-hashed asset is immutable;
+//! the favicon may be kept a day; everything else (pages, server functions, exports, documents,
+//! logos, photos: per person or per permission) is `no-store`, and so is every error and
+//! redirect, whatever the handler said.
 use axum::extract::Request;
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 
-pub fn cache_control(path: &str, content_type: Option<&str>) -> &'static str {
-    if path.starts_with("/pkg/") || path.starts_with("/fonts/") {
-        "public, max-age=31536000, immutable"
-    } else if content_type.is_some_and(|t| t.starts_with("text/html"))
-        || path.starts_with("/api/")
-        || path.starts_with("/documents/")
-    {
-        // Proposals' documents are private papers: kept in no cache at all.
-        "no-store"
-    } else if path.starts_with("/organisations/") && path.ends_with("/logo") {
-        // An unverified organisation's logo is for some eyes only: never in shared caches.
-        "private, max-age=3600"
-    } else {
-        "public, max-age=86400"
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+pub const NO_STORE: &str = "no-store";
+const A_DAY: &str = "public, max-age=86400";
+
+/// Whether a file name carries a content hash (`tavana.3fa9c1d2e4.wasm`,
+/// `vazirmatn-arabic-400.e31830d3a5.woff2`; cargo-leptos writes base64url): a middle part of
+/// eight or more such characters.
+fn is_hashed(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('.').collect();
+    parts.len() >= 3
+        && parts[1..parts.len() - 1].iter().any(|p| {
+            p.len() >= 8
+                && p.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+}
+
+/// The `Cache-Control` a response gets.
+pub fn cache_control(path: &str, status: StatusCode) -> &'static str {
+    // 304 answers a revalidation of what was served with 200.
+    if !(status.is_success() || status == StatusCode::NOT_MODIFIED) {
+        return NO_STORE;
+    }
+    let asset = path
+        .strip_prefix("/pkg/")
+        .or_else(|| path.strip_prefix("/fonts/"));
+    match asset {
+        Some(name) if !name.contains('/') && is_hashed(name) => IMMUTABLE,
+        _ if path == "/favicon.svg" => A_DAY,
+        _ => NO_STORE,
     }
 }
 
 pub async fn set_cache_control(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
     let mut response = next.run(request).await;
-    let content_type = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok());
-    let value = cache_control(&path, content_type);
+    let value = cache_control(&path, response.status());
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
@@ -41,34 +55,51 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lifetimes() {
-        assert_eq!(
-            cache_control("/organisations/7/logo", Some("image/png")),
-            "private, max-age=3600"
-        );
-        assert_eq!(
-            cache_control("/pkg/tavana.abc123.wasm", Some("application/wasm")),
-            "public, max-age=31536000, immutable"
-        );
-        assert_eq!(
-            cache_control("/fonts/vazirmatn.1a2b.woff2", Some("font/woff2")),
-            "public, max-age=31536000, immutable"
-        );
-        assert_eq!(
-            cache_control("/", Some("text/html; charset=utf-8")),
-            "no-store"
-        );
-        assert_eq!(
-            cache_control("/api/login", Some("application/json")),
-            "no-store"
-        );
-        assert_eq!(
-            cache_control("/documents/3", Some("application/pdf")),
-            "no-store"
-        );
-        assert_eq!(
-            cache_control("/favicon.svg", Some("image/svg+xml")),
-            "public, max-age=86400"
-        );
+    fn routes_by_status() {
+        let ok = StatusCode::OK;
+        let cases = [
+            ("/pkg/tavana.3fa9c1d2e4.wasm", ok, IMMUTABLE),
+            (
+                "/pkg/tavana.3fa9c1d2e4.wasm",
+                StatusCode::NOT_MODIFIED,
+                IMMUTABLE,
+            ),
+            (
+                "/fonts/vazirmatn-arabic-400.e31830d3a5.woff2",
+                ok,
+                IMMUTABLE,
+            ),
+            (
+                "/pkg/tavana.3fa9c1d2e4.wasm",
+                StatusCode::NOT_FOUND,
+                NO_STORE,
+            ),
+            ("/pkg/missing.wasm", StatusCode::NOT_FOUND, NO_STORE),
+            ("/fonts/OFL.txt", ok, NO_STORE),
+            ("/pkg/sub/tavana.3fa9c1d2e4.wasm", ok, NO_STORE),
+            ("/favicon.svg", ok, A_DAY),
+            ("/favicon.svg", StatusCode::INTERNAL_SERVER_ERROR, NO_STORE),
+            ("/", ok, NO_STORE),
+            ("/api/login", ok, NO_STORE),
+            ("/export/projects.xlsx", ok, NO_STORE),
+            ("/export/projects.xlsx", StatusCode::UNAUTHORIZED, NO_STORE),
+            ("/documents/3", ok, NO_STORE),
+            ("/organisations/7/logo", ok, NO_STORE),
+            ("/organisations/7/logo", StatusCode::FORBIDDEN, NO_STORE),
+            ("/photos/4", ok, NO_STORE),
+            ("/login", StatusCode::FOUND, NO_STORE),
+        ];
+        for (path, status, expected) in cases {
+            assert_eq!(cache_control(path, status), expected, "{path} {status}");
+        }
+    }
+
+    #[test]
+    fn hashed_names() {
+        assert!(is_hashed("tavana.3fa9c1d2e4.js"));
+        assert!(is_hashed("vazirmatn-latin-700.a1d13d1cf4.woff2"));
+        assert!(!is_hashed("tavana.js"));
+        assert!(!is_hashed("OFL.txt"));
+        assert!(is_hashed("__wasm_split.Ab-_cdEfgH.js"));
     }
 }

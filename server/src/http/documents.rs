@@ -4,6 +4,7 @@
 //! who may see its proposal, as a download.
 use super::upload::{file_field, status};
 use app::api::AppError;
+use app::domain::upload_issues;
 use app::domain::validation::FieldIssue;
 use app::server::auth::caller::resolve;
 use app::server::proposals::documents;
@@ -64,15 +65,12 @@ pub async fn attach(
 
 /// Back to the proposal; a problem travels as a short code the page turns into a sentence.
 fn back(id: i64, issue: Option<FieldIssue>) -> Response {
-    let code = match issue {
-        None => return Redirect::to(&format!("/proposals/{id}#documents-h")).into_response(),
-        Some(FieldIssue::FileTooLarge(_)) => "too_large",
-        Some(FieldIssue::Required) => "required",
-        Some(FieldIssue::TooManyFiles(_)) => "too_many",
-        Some(_) => "not_document",
-    };
-    Redirect::to(&format!(
-        "/proposals/{id}?document_error={code}#documents-h"
-    ))
+    match issue {
+        None => Redirect::to(&format!("/proposals/{id}#documents-h")),
+        Some(issue) => Redirect::to(&format!(
+            "/proposals/{id}?document_error={}#documents-h",
+            upload_issues::code(issue)
+        )),
+    }
     .into_response()
 }

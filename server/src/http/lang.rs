@@ -1,6 +1,6 @@
 //! The language switch: a plain form POST that stores the choice in the cookie leptos_i18n
 //! reads, then goes back to the page, so it works without JavaScript.
-use app::domain::validation::safe_next;
+use app::domain::redirects::safe_target;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Form;
@@ -23,7 +23,7 @@ pub async fn set_language(Form(form): Form<LangForm>) -> Response {
     let cookie = format!("{LOCALE_COOKIE}={locale}; Path=/; Max-Age=31536000; SameSite=Lax");
     let mut response = (
         StatusCode::SEE_OTHER,
-        [(header::LOCATION, safe_next(&form.next))],
+        [(header::LOCATION, safe_target(&form.next))],
     )
         .into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {

@@ -4,6 +4,7 @@
 //! the address when there is one.
 use super::upload::{status, typed};
 use app::api::AppError;
+use app::domain::upload_issues;
 use app::domain::validation::FieldIssue;
 use app::server::auth::caller::resolve;
 use app::server::directory::logos;
@@ -73,14 +74,12 @@ pub async fn change(
 
 /// Back to the edit form; a problem travels as a short code the page turns into a sentence.
 fn back(id: i64, issue: Option<FieldIssue>) -> Response {
-    let code = match issue {
-        None => return Redirect::to(&format!("/organisations/{id}/edit#logo-h")).into_response(),
-        Some(FieldIssue::FileTooLarge(_)) => "too_large",
-        Some(FieldIssue::Required) => "required",
-        Some(_) => "not_image",
-    };
-    Redirect::to(&format!(
-        "/organisations/{id}/edit?logo_error={code}#logo-h"
-    ))
+    match issue {
+        None => Redirect::to(&format!("/organisations/{id}/edit#logo-h")),
+        Some(issue) => Redirect::to(&format!(
+            "/organisations/{id}/edit?logo_error={}#logo-h",
+            upload_issues::code(issue)
+        )),
+    }
     .into_response()
 }

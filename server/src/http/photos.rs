@@ -3,6 +3,7 @@
 //! with the file's problem in the address when there is one. `GET /photos/{update}` shows it.
 use super::upload::{file_field, status, typed};
 use app::api::AppError;
+use app::domain::upload_issues;
 use app::domain::validation::FieldIssue;
 use app::server::auth::caller::resolve;
 use app::server::projects::photos;
@@ -41,14 +42,12 @@ pub async fn attach(
 
 /// Back to the project's journey; a problem travels as a short code beside the report's id.
 fn back(id: i64, update: i64, issue: Option<FieldIssue>) -> Response {
-    let code = match issue {
-        None => return Redirect::to(&format!("/projects/{id}#journey-h")).into_response(),
-        Some(FieldIssue::FileTooLarge(_)) => "too_large",
-        Some(FieldIssue::Required) => "required",
-        Some(_) => "not_image",
-    };
-    Redirect::to(&format!(
-        "/projects/{id}?photo_error={code}&update={update}#journey-h"
-    ))
+    match issue {
+        None => Redirect::to(&format!("/projects/{id}#journey-h")),
+        Some(issue) => Redirect::to(&format!(
+            "/projects/{id}?photo_error={}&update={update}#journey-h",
+            upload_issues::code(issue)
+        )),
+    }
     .into_response()
 }

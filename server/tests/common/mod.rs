@@ -17,11 +17,19 @@ fn site_root() -> String {
     std::fs::create_dir_all(&dir).unwrap();
     let favicon = concat!(env!("CARGO_MANIFEST_DIR"), "/../style/public/favicon.svg");
     std::fs::copy(favicon, dir.join("favicon.svg")).unwrap();
+    // A content-hashed asset, to see it served as immutable.
+    std::fs::create_dir_all(dir.join("fonts")).unwrap();
+    std::fs::write(dir.join("fonts/test.0a1b2c3d4e.woff2"), b"wOF2").unwrap();
     dir.to_string_lossy().into_owned()
 }
 
 impl TestApp {
     pub async fn spawn(url: &str) -> TestApp {
+        Self::spawn_with(url, |_| {}).await
+    }
+
+    /// The app with its configuration changed first (limits, a trusted proxy).
+    pub async fn spawn_with(url: &str, configure: impl FnOnce(&mut Config)) -> TestApp {
         let url = prepare_sqlite_url(url).unwrap();
         let db = Db::connect(&url).await.unwrap();
         db.migrate().await.unwrap();
@@ -33,6 +41,7 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         config.addr = addr;
+        configure(&mut config);
         let live = Live::new(&db);
         if db.backend() == Backend::Postgres {
             server::live::spawn_listener(config.database_url.clone(), live.clone());
@@ -73,6 +82,19 @@ impl TestApp {
             .form(form)
     }
 
+    /// A form POST as a browser without JavaScript sends it, from the page at `referer`.
+    pub fn no_js_post(
+        &self,
+        client: &Client,
+        path: &str,
+        referer: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::RequestBuilder {
+        self.form_post(client, path, form)
+            .header("Accept", "text/html")
+            .header("Referer", referer)
+    }
+
     pub async fn post(
         &self,
         client: &Client,
@@ -80,6 +102,17 @@ impl TestApp {
         form: &[(&str, &str)],
     ) -> reqwest::Response {
         self.form_post(client, path, form).send().await.unwrap()
+    }
+
+    /// A page's status and HTML (a page that never finishes fails, naming itself).
+    pub async fn page(&self, client: &Client, path: &str) -> (reqwest::StatusCode, String) {
+        let response = client
+            .get(format!("{}{path}", self.base))
+            .timeout(std::time::Duration::from_secs(30))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{path}: {e}"));
+        (response.status(), response.text().await.unwrap())
     }
 
     /// A browser signed in as one of the demo accounts.

@@ -31,13 +31,7 @@ pub use tick_card_check::*;
 /// board's; else the board itself.
 #[cfg(feature = "ssr")]
 fn back_to(board: i64, back: &str) -> String {
-    let prefix = format!("/working-groups/{board}/board");
-    let back = crate::domain::validation::safe_next(back);
-    if back.starts_with(&prefix) {
-        back
-    } else {
-        prefix
-    }
+    crate::domain::redirects::safe_target_within(back, &format!("/working-groups/{board}/board"))
 }
 
 /// Sends a form posted without JavaScript on to `path`. A form sent by the WASM stays where

@@ -2,7 +2,7 @@
 use super::view::{card_of, Around};
 use super::{moves_for, open, placed};
 use crate::api::AppError;
-use crate::domain::board_rules::Column;
+use crate::domain::board_rules::{may_tick, Column};
 use crate::domain::permissions::Actor;
 use crate::model::boards::{CardComment, CardDetail, CardEvent, CheckItem};
 use crate::model::directory::Named;
@@ -45,10 +45,24 @@ pub async fn card_detail(
             created_at: c.created_at,
         })
         .collect();
+    let assignees: Vec<i64> = assigned
+        .iter()
+        .filter(|(card, _, _)| *card == card_id)
+        .map(|(_, user, _)| *user)
+        .collect();
+    let seat = actor.committee_role(opened.group.committee_id);
     let checklist = board_events::checklist(pool, card_id)
         .await?
         .into_iter()
         .map(|c| CheckItem {
+            may_tick: opened.may_work()
+                && may_tick(
+                    actor.user_id,
+                    actor.is_staff(),
+                    seat,
+                    c.created_by,
+                    &assignees,
+                ),
             id: c.id,
             text: c.text,
             done: c.done_at.is_some(),

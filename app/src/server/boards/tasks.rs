@@ -2,7 +2,7 @@
 //! assignees, comments with @mentions, and a task's checklist. Each write is one board event.
 use super::{open, placed, Opened};
 use crate::api::AppError;
-use crate::domain::board_rules::{check_task, CardKind, TaskText, CARD_TEXT_MAX};
+use crate::domain::board_rules::{check_task, may_tick, CardKind, TaskText, CARD_TEXT_MAX};
 use crate::domain::directory_rules::required_text;
 use crate::domain::mentions::mentioned;
 use crate::domain::permissions::Actor;
@@ -204,7 +204,7 @@ pub async fn add_check(db: &Db, actor: &Actor, card_id: i64, text: &str) -> Resu
     let text = required_text(text, 300).map_err(|i| AppError::invalid("item", i))?;
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    board_events::add_check(&mut tx, row.id, &text).await?;
+    board_events::add_check(&mut tx, row.id, &text, actor.user_id).await?;
     event(&mut tx, &row, "checked", actor, now).await?;
     tx.commit().await.map_err(DbError::from)?;
     Ok(())
@@ -219,7 +219,20 @@ pub async fn tick(
     item_id: i64,
     done: bool,
 ) -> Result<(), AppError> {
-    let (row, _) = workable(db, actor, card_id).await?;
+    let (row, opened) = workable(db, actor, card_id).await?;
+    let author = board_events::check_author(db.read(), row.id, item_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let assignees: Vec<i64> = store::assignees(db.read(), row.working_group_id)
+        .await?
+        .into_iter()
+        .filter(|(card, _, _)| *card == row.id)
+        .map(|(_, user, _)| user)
+        .collect();
+    let seat = actor.committee_role(opened.group.committee_id);
+    if !may_tick(actor.user_id, actor.is_staff(), seat, author, &assignees) {
+        return Err(AppError::Forbidden);
+    }
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     let by = done.then_some(actor.user_id);

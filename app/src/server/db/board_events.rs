@@ -119,11 +119,12 @@ pub struct CheckRow {
     pub id: i64,
     pub text: String,
     pub done_at: Option<i64>,
+    pub created_by: Option<i64>,
 }
 
 pub async fn checklist(pool: &AnyPool, card_id: i64) -> Result<Vec<CheckRow>, DbError> {
     Ok(sqlx::query_as(
-        "SELECT id, text, done_at \
+        "SELECT id, text, done_at, created_by \
          FROM board_checklist_items WHERE card_id = $1 ORDER BY ordinal, id",
     )
     .bind(card_id)
@@ -131,15 +132,36 @@ pub async fn checklist(pool: &AnyPool, card_id: i64) -> Result<Vec<CheckRow>, Db
     .await?)
 }
 
-pub async fn add_check(conn: &mut AnyConnection, card_id: i64, text: &str) -> Result<i64, DbError> {
+pub async fn add_check(
+    conn: &mut AnyConnection,
+    card_id: i64,
+    text: &str,
+    author_id: i64,
+) -> Result<i64, DbError> {
     Ok(sqlx::query_scalar(
-        "INSERT INTO board_checklist_items (card_id, ordinal, text) \
+        "INSERT INTO board_checklist_items (card_id, ordinal, text, created_by) \
          VALUES ($1, (SELECT COALESCE(MAX(ordinal), 0) + 1 FROM board_checklist_items \
-                      WHERE card_id = $1), $2) RETURNING id",
+                      WHERE card_id = $1), $2, $3) RETURNING id",
     )
     .bind(card_id)
     .bind(text)
+    .bind(author_id)
     .fetch_one(conn)
+    .await?)
+}
+
+/// The author of an item of the card's checklist: `None` when the item is not the card's.
+pub async fn check_author(
+    pool: &AnyPool,
+    card_id: i64,
+    item_id: i64,
+) -> Result<Option<Option<i64>>, DbError> {
+    Ok(sqlx::query_scalar(
+        "SELECT created_by FROM board_checklist_items WHERE id = $1 AND card_id = $2",
+    )
+    .bind(item_id)
+    .bind(card_id)
+    .fetch_optional(pool)
     .await?)
 }
 

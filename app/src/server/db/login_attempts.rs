@@ -1,42 +1,40 @@
 //! Sign-in attempts, kept in the database so that every server instance sees the same counts
 //! and a restart does not reset them.
 use super::DbError;
+use crate::domain::sign_in_limits::Failures;
 use sqlx::AnyPool;
 
-/// Failed attempts since `since` for this account and for this client address, with the
-/// oldest failure of each (to tell the person when they may try again).
-pub struct Failures {
-    pub account: i64,
-    pub account_oldest: Option<i64>,
-    pub client: i64,
-    pub client_oldest: Option<i64>,
-}
-
+/// Failed attempts since `since`: of this account from this client, of this client (any
+/// account), and of this account (any client), with the oldest of the first two (to tell the
+/// person when they may try again). One pass over the rows of the account or the client.
 pub async fn failures_since(
     pool: &AnyPool,
     username: &str,
     client: &str,
     since: i64,
 ) -> Result<Failures, DbError> {
-    let (account, account_oldest): (i64, Option<i64>) = sqlx::query_as(
-        "SELECT COUNT(*), MIN(at) FROM login_attempts WHERE username = $1 AND succeeded = 0 AND at > $2",
+    type Counts = (i64, Option<i64>, i64, Option<i64>, i64);
+    let (pair, pair_oldest, client_count, client_oldest, account): Counts = sqlx::query_as(
+        "SELECT \
+           COALESCE(SUM(CASE WHEN username = $1 AND client = $2 THEN 1 ELSE 0 END), 0), \
+           MIN(CASE WHEN username = $1 AND client = $2 THEN at END), \
+           COALESCE(SUM(CASE WHEN client = $2 THEN 1 ELSE 0 END), 0), \
+           MIN(CASE WHEN client = $2 THEN at END), \
+           COALESCE(SUM(CASE WHEN username = $1 THEN 1 ELSE 0 END), 0) \
+         FROM login_attempts \
+         WHERE succeeded = 0 AND at > $3 AND (username = $1 OR client = $2)",
     )
     .bind(username)
-    .bind(since)
-    .fetch_one(pool)
-    .await?;
-    let (client_count, client_oldest): (i64, Option<i64>) = sqlx::query_as(
-        "SELECT COUNT(*), MIN(at) FROM login_attempts WHERE client = $1 AND succeeded = 0 AND at > $2",
-    )
     .bind(client)
     .bind(since)
     .fetch_one(pool)
     .await?;
     Ok(Failures {
-        account,
-        account_oldest,
+        pair,
+        pair_oldest,
         client: client_count,
         client_oldest,
+        account,
     })
 }
 
@@ -57,11 +55,15 @@ pub async fn record(
     .execute(pool)
     .await?;
     if succeeded {
-        // A successful sign-in forgives the account's earlier failures.
-        sqlx::query("DELETE FROM login_attempts WHERE username = $1 AND succeeded = 0")
-            .bind(username)
-            .execute(pool)
-            .await?;
+        // A successful sign-in forgives this client's earlier failures on the account (not
+        // those of other addresses: a guesser elsewhere gets no fresh tries from it).
+        sqlx::query(
+            "DELETE FROM login_attempts WHERE username = $1 AND client = $2 AND succeeded = 0",
+        )
+        .bind(username)
+        .bind(client)
+        .execute(pool)
+        .await?;
     }
     Ok(())
 }

@@ -115,12 +115,15 @@ pub struct UpdateRow {
     pub author: Option<String>,
     pub created_at: i64,
     pub photo_type: Option<String>,
+    pub organisation_id: Option<i64>,
+    pub author_id: Option<i64>,
 }
 
 pub async fn updates(pool: &AnyPool, project_id: i64) -> Result<Vec<UpdateRow>, DbError> {
     Ok(sqlx::query_as(
         "SELECT u.id, u.reported_on, u.percent, u.body, o.name AS organisation, \
-           a.display_name AS author, u.created_at, u.photo_type \
+           a.display_name AS author, u.created_at, u.photo_type, u.organisation_id, \
+           u.author_id \
          FROM progress_updates u LEFT JOIN organisations o ON o.id = u.organisation_id \
            LEFT JOIN users a ON a.id = u.author_id \
          WHERE u.project_id = $1 ORDER BY u.reported_on, u.id",
@@ -222,16 +225,39 @@ pub async fn follow_ups(
 }
 
 /// (project id, photo key, photo type) of a progress update.
-pub async fn photo_of(
-    pool: &AnyPool,
-    update_id: i64,
-) -> Result<Option<(i64, Option<String>, Option<String>)>, DbError> {
-    Ok(sqlx::query_as(
-        "SELECT project_id, photo_key, photo_type FROM progress_updates WHERE id = $1",
+/// A report's photo and who wrote the report.
+pub struct ReportPhoto {
+    pub project_id: i64,
+    pub key: Option<String>,
+    pub content_type: Option<String>,
+    pub organisation_id: Option<i64>,
+    pub author_id: Option<i64>,
+}
+
+pub async fn photo_of(pool: &AnyPool, update_id: i64) -> Result<Option<ReportPhoto>, DbError> {
+    type Row = (
+        i64,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+    );
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT project_id, photo_key, photo_type, organisation_id, author_id \
+         FROM progress_updates WHERE id = $1",
     )
     .bind(update_id)
     .fetch_optional(pool)
-    .await?)
+    .await?;
+    Ok(row.map(
+        |(project_id, key, content_type, organisation_id, author_id)| ReportPhoto {
+            project_id,
+            key,
+            content_type,
+            organisation_id,
+            author_id,
+        },
+    ))
 }
 
 pub async fn set_photo(

@@ -3,33 +3,14 @@
 //! the Jalali calendar.
 use crate::api::AppError;
 use crate::domain::codes::{parse_dimensions, CapacityKind, Dimension, OrgKind, OrgStatus};
-use crate::domain::directory_rules::parse_iso;
-use crate::domain::jalali::JalaliDate;
 use crate::domain::roles::CommitteeRole;
 use crate::i18n::*;
 use crate::server::db::organisations::{self as org_store, OrganisationFilter};
 use crate::server::db::{committees, Db};
+use crate::server::export_table::{day, number, text, Kind, Table, Value};
 use crate::server::today_iso;
 use crate::ui::components::labels;
 use tracing::instrument;
-
-pub struct Table {
-    /// The file name without extension, and the sheet name.
-    pub name: &'static str,
-    pub headers: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
-pub(crate) fn day(iso: Option<&str>) -> String {
-    iso.and_then(parse_iso)
-        .and_then(JalaliDate::from_gregorian)
-        .map(JalaliDate::to_numeric)
-        .unwrap_or_default()
-}
-
-pub(crate) fn headers(list: &[&str]) -> Vec<String> {
-    list.iter().map(|h| h.to_string()).collect()
-}
 
 /// One row per current seat: committee, dimension, member, kind, role, since, until.
 #[instrument(skip_all)]
@@ -52,33 +33,29 @@ pub async fn committees(db: &Db, locale: Locale) -> Result<Table, AppError> {
             };
             let role = CommitteeRole::parse(&m.role).unwrap_or(CommitteeRole::Member);
             rows.push(vec![
-                card.name.clone(),
-                labels::dimension_in(
+                text(card.name.clone()),
+                text(labels::dimension_in(
                     locale,
                     Dimension::parse(&card.dimension).unwrap_or(Dimension::Other),
-                )
-                .into(),
-                m.name,
-                kind.into(),
-                labels::committee_role_in(locale, role).into(),
+                )),
+                text(m.name),
+                text(kind),
+                text(labels::committee_role_in(locale, role)),
                 day(Some(&m.since)),
                 day(m.until.as_deref()),
             ]);
         }
     }
-    Ok(Table {
-        name: "committees",
-        headers: headers(&[
-            td_string!(locale, nav.committees),
-            td_string!(locale, directory.dimension),
-            td_string!(locale, directory.member),
-            td_string!(locale, directory.kind),
-            td_string!(locale, directory.role),
-            td_string!(locale, directory.since_date),
-            td_string!(locale, directory.until_date),
-        ]),
-        rows,
-    })
+    let columns = [
+        (td_string!(locale, nav.committees), Kind::Text),
+        (td_string!(locale, directory.dimension), Kind::Text),
+        (td_string!(locale, directory.member), Kind::Text),
+        (td_string!(locale, directory.kind), Kind::Text),
+        (td_string!(locale, directory.role), Kind::Text),
+        (td_string!(locale, export.since), Kind::Date),
+        (td_string!(locale, export.until), Kind::Date),
+    ];
+    Ok(Table::new("committees", &columns).with_rows(rows))
 }
 
 #[instrument(skip_all)]
@@ -97,42 +74,43 @@ pub async fn organisations(db: &Db, locale: Locale) -> Result<Table, AppError> {
                 .map(|d| labels::dimension_in(locale, d))
                 .collect();
             vec![
-                o.name,
-                labels::org_kind_in(locale, OrgKind::parse(&o.kind).unwrap_or(OrgKind::Other))
-                    .into(),
-                labels::org_status_in(
+                text(o.name),
+                text(labels::org_kind_in(
+                    locale,
+                    OrgKind::parse(&o.kind).unwrap_or(OrgKind::Other),
+                )),
+                text(labels::org_status_in(
                     locale,
                     OrgStatus::parse(&o.status).unwrap_or(OrgStatus::Pending),
-                )
-                .into(),
-                o.registration_no.unwrap_or_default(),
-                dims.join(td_string!(locale, directory.list_separator)),
-                o.phone,
-                o.email,
-                o.website,
-                o.address,
-                o.neighbourhoods.to_string(),
-                o.capacities.to_string(),
+                )),
+                o.registration_no.map_or(Value::Empty, text),
+                text(dims.join(td_string!(locale, directory.list_separator))),
+                text(o.phone),
+                text(o.email),
+                text(o.website),
+                text(o.address),
+                number(Some(o.neighbourhoods)),
+                number(Some(o.capacities)),
             ]
         })
         .collect();
-    Ok(Table {
-        name: "organisations",
-        headers: headers(&[
-            td_string!(locale, directory.name),
-            td_string!(locale, directory.kind),
-            td_string!(locale, directory.status),
-            td_string!(locale, directory.registration_no),
-            td_string!(locale, directory.dimensions),
-            td_string!(locale, directory.phone),
-            td_string!(locale, directory.email),
-            td_string!(locale, directory.website),
-            td_string!(locale, directory.address),
-            td_string!(locale, nav.neighbourhoods),
-            td_string!(locale, directory.capacities),
-        ]),
-        rows,
-    })
+    let columns = [
+        (td_string!(locale, directory.name), Kind::Text),
+        (td_string!(locale, directory.kind), Kind::Text),
+        (td_string!(locale, directory.status), Kind::Text),
+        (td_string!(locale, directory.registration_no), Kind::Text),
+        (td_string!(locale, directory.dimensions), Kind::Text),
+        (td_string!(locale, directory.phone), Kind::Text),
+        (td_string!(locale, directory.email), Kind::Text),
+        (td_string!(locale, directory.website), Kind::Text),
+        (td_string!(locale, directory.address), Kind::Text),
+        (
+            td_string!(locale, export.neighbourhoods_count),
+            Kind::Integer,
+        ),
+        (td_string!(locale, export.capacities_count), Kind::Integer),
+    ];
+    Ok(Table::new("organisations", &columns).with_rows(rows))
 }
 
 /// Capacities of verified organisations, filtered like the `/capacities` page, largest first.
@@ -149,29 +127,26 @@ pub async fn capacities(
         .map(|c| {
             let places: Vec<String> = c.neighbourhoods.into_iter().map(|n| n.name).collect();
             vec![
-                c.organisation.name,
-                labels::capacity_kind_in(locale, c.kind).into(),
-                c.quantity.to_string(),
-                c.unit,
-                c.description,
-                places.join(td_string!(locale, directory.list_separator)),
+                text(c.organisation.name),
+                text(labels::capacity_kind_in(locale, c.kind)),
+                number(Some(c.quantity)),
+                text(c.unit),
+                text(c.description),
+                text(places.join(td_string!(locale, directory.list_separator))),
                 day(c.available_from.as_deref()),
                 day(c.available_until.as_deref()),
             ]
         })
         .collect();
-    Ok(Table {
-        name: "capacities",
-        headers: headers(&[
-            td_string!(locale, directory.organisation),
-            td_string!(locale, directory.kind),
-            td_string!(locale, directory.quantity),
-            td_string!(locale, directory.unit),
-            td_string!(locale, directory.description),
-            td_string!(locale, nav.neighbourhoods),
-            td_string!(locale, directory.since_date),
-            td_string!(locale, directory.until_date),
-        ]),
-        rows,
-    })
+    let columns = [
+        (td_string!(locale, directory.organisation), Kind::Text),
+        (td_string!(locale, directory.kind), Kind::Text),
+        (td_string!(locale, directory.quantity), Kind::Integer),
+        (td_string!(locale, export.unit), Kind::Text),
+        (td_string!(locale, directory.description), Kind::Text),
+        (td_string!(locale, nav.neighbourhoods), Kind::Text),
+        (td_string!(locale, export.since), Kind::Date),
+        (td_string!(locale, export.until), Kind::Date),
+    ];
+    Ok(Table::new("capacities", &columns).with_rows(rows))
 }

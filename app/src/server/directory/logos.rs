@@ -122,20 +122,13 @@ async fn record(
 mod tests {
     use super::*;
 
-    const PNG: &[u8] = &[
-        0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D,
-    ];
+    use crate::server::uploads::samples::{jpeg, png, webp};
 
     #[test]
     fn images_are_recognised_by_content() {
-        assert_eq!(image_type(PNG), Ok("image/png"));
-        assert_eq!(
-            image_type(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]),
-            Ok("image/jpeg")
-        );
-        let mut webp = b"RIFF\x24\0\0\0WEBPVP8 ".to_vec();
-        webp.extend([0; 8]);
-        assert_eq!(image_type(&webp), Ok("image/webp"));
+        assert_eq!(image_type(&png(64, 64)), Ok("image/png"));
+        assert_eq!(image_type(&jpeg(64, 64)), Ok("image/jpeg"));
+        assert_eq!(image_type(&webp(64, 64)), Ok("image/webp"));
     }
 
     #[test]
@@ -147,7 +140,7 @@ mod tests {
         );
         assert_eq!(image_type(b"GIF89a......"), Err(FieldIssue::NotAnImage));
         assert_eq!(image_type(b""), Err(FieldIssue::Required));
-        let mut big = PNG.to_vec();
+        let mut big = png(64, 64);
         big.resize(LOGO_MAX_BYTES + 1, 0);
         assert_eq!(image_type(&big), Err(FieldIssue::FileTooLarge(300)));
     }

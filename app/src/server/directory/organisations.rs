@@ -65,7 +65,7 @@ pub async fn page(
         like: like_pattern(&fold_for_search(&q.text)),
         include_unverified: staff,
     };
-    let page = q.page.max(1);
+    let page = crate::domain::paging::page_number(q.page);
     let (rows, total) = store::page(
         db.read(),
         &filter,

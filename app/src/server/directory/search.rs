@@ -35,13 +35,13 @@ pub async fn search(
     query: &str,
     page: i64,
 ) -> Result<Vec<SearchGroup>, AppError> {
-    let folded = fold_for_search(query);
+    let folded = fold_for_search(crate::domain::text::search_term(query));
     if folded.is_empty() {
         return Ok(Vec::new());
     }
     let like = like_pattern(&folded);
     let staff = actor.is_some_and(Actor::is_staff);
-    let offset = (page.max(1) - 1) * SEARCH_PER_KIND;
+    let offset = (crate::domain::paging::page_number(page) - 1) * SEARCH_PER_KIND;
     let mut groups = Vec::new();
     for (kind, store_kind, prefix) in KINDS {
         let (rows, total) =

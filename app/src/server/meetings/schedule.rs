@@ -43,7 +43,14 @@ pub async fn form(
     let actor = actor.ok_or(AppError::SignInRequired)?;
     let (committee_id, draft, chosen) = match meeting {
         Some(id) => {
-            let opened = open(db, Some(actor), id).await?.for_record()?;
+            // A published meeting's page says so with 409, not a field's message.
+            let opened = open(db, Some(actor), id)
+                .await?
+                .for_record()
+                .map_err(|e| match e {
+                    AppError::Invalid(_) => AppError::NotNow,
+                    other => other,
+                })?;
             let row = opened.row;
             let day = parse_iso(&row.held_on)
                 .and_then(JalaliDate::from_gregorian)

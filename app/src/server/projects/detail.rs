@@ -7,7 +7,7 @@ use crate::api::AppError;
 use crate::domain::codes::Dimension;
 use crate::domain::directory_rules::parse_iso;
 use crate::domain::jalali::IRAN_OFFSET_SECONDS;
-use crate::domain::permissions::Actor;
+use crate::domain::permissions::{may, Action, Actor, Authorship, Target};
 use crate::domain::project_rules::{moves, FollowUpAction, ProjectStatus, StalledRule};
 use crate::domain::proposal_flow::{ProposalMove, ProposalStatus};
 use crate::model::projects::{JourneyEntry, JourneyEvent, MilestoneEntry, Partner, ProjectDetail};
@@ -117,6 +117,14 @@ pub async fn detail(
                 body: u.body,
                 organisation: u.organisation,
                 photo: u.photo_type.is_some(),
+                may_change_photo: may(
+                    actor,
+                    Action::ChangeChild,
+                    Target::Child(Authorship {
+                        author_id: u.author_id,
+                        organisation_id: u.organisation_id,
+                    }),
+                ),
             },
         });
     }

@@ -2,18 +2,13 @@
 //! exports: Jalali dates, the reader's words for codes.
 use super::{cards, follow_up};
 use crate::api::AppError;
-use crate::domain::jalali::JalaliDate;
 use crate::domain::permissions::Actor;
 use crate::domain::project_rules::StalledRule;
 use crate::i18n::*;
 use crate::server::db::{projects, Db};
-use crate::server::directory::export::{day, headers, Table};
+use crate::server::export_table::{date_of, day, number, text, Kind, Table, Value};
 use crate::ui::components::project_labels;
 use tracing::instrument;
-
-fn optional(n: Option<i64>) -> String {
-    n.map(|n| n.to_string()).unwrap_or_default()
-}
 
 /// Every project with its lead, places, status, whether it has stalled, plan and progress.
 #[instrument(skip_all)]
@@ -32,39 +27,36 @@ pub async fn projects_table(db: &Db, locale: Locale, rule: StalledRule) -> Resul
         .map(|(c, (_, start, end))| {
             let places: Vec<String> = c.neighbourhoods.into_iter().map(|n| n.name).collect();
             vec![
-                c.id.to_string(),
-                c.title,
-                c.lead.map(|l| l.name).unwrap_or_default(),
-                places.join(separator),
-                project_labels::status_in(locale, c.status).to_string(),
-                c.stalled
-                    .map(|s| project_labels::stalled_in(locale, s))
-                    .unwrap_or_default(),
-                optional(c.percent),
+                number(Some(c.id)),
+                text(c.title),
+                c.lead.map_or(Value::Empty, |l| text(l.name)),
+                text(places.join(separator)),
+                text(project_labels::status_in(locale, c.status)),
+                c.stalled.map_or(Value::Empty, |s| {
+                    text(project_labels::stalled_in(locale, s))
+                }),
+                number(c.percent),
                 day(c.last_update.as_deref()),
                 day(start.as_deref()),
                 day(end.as_deref()),
-                optional(c.budget_rials),
+                number(c.budget_rials),
             ]
         })
         .collect();
-    Ok(Table {
-        name: "projects",
-        headers: headers(&[
-            td_string!(locale, dashboard.number),
-            td_string!(locale, proposals.title),
-            td_string!(locale, projects.lead),
-            td_string!(locale, proposals.neighbourhoods),
-            td_string!(locale, proposals.status),
-            td_string!(locale, projects.stalled),
-            td_string!(locale, projects.percent_done),
-            td_string!(locale, dashboard.last_report),
-            td_string!(locale, projects.planned_start),
-            td_string!(locale, projects.planned_end),
-            td_string!(locale, proposals.budget),
-        ]),
-        rows,
-    })
+    let columns = [
+        (td_string!(locale, dashboard.number), Kind::Integer),
+        (td_string!(locale, proposals.title), Kind::Text),
+        (td_string!(locale, projects.lead), Kind::Text),
+        (td_string!(locale, proposals.neighbourhoods), Kind::Text),
+        (td_string!(locale, proposals.status), Kind::Text),
+        (td_string!(locale, projects.stalled), Kind::Text),
+        (td_string!(locale, projects.percent_done), Kind::Percent),
+        (td_string!(locale, dashboard.last_report), Kind::Date),
+        (td_string!(locale, projects.planned_start), Kind::Date),
+        (td_string!(locale, projects.planned_end), Kind::Date),
+        (td_string!(locale, proposals.budget), Kind::Money),
+    ];
+    Ok(Table::new("projects", &columns).with_rows(rows))
 }
 
 /// The follow-up list as `/follow-up` shows it, longest stalled first.
@@ -81,35 +73,30 @@ pub async fn follow_up_table(
         .map(|item| {
             let (action, at) = item.last_follow_up.unzip();
             vec![
-                item.card.id.to_string(),
-                item.card.title,
-                item.card.lead.map(|l| l.name).unwrap_or_default(),
-                project_labels::stalled_in(locale, item.stalled),
-                item.stalled.days().to_string(),
+                number(Some(item.card.id)),
+                text(item.card.title),
+                item.card.lead.map_or(Value::Empty, |l| text(l.name)),
+                text(project_labels::stalled_in(locale, item.stalled)),
+                number(Some(item.stalled.days())),
                 day(item.card.last_update.as_deref()),
-                optional(item.card.percent),
-                action
-                    .map(|a| project_labels::follow_up_in(locale, a).to_string())
-                    .unwrap_or_default(),
-                at.and_then(JalaliDate::from_unix_ms)
-                    .map(JalaliDate::to_numeric)
-                    .unwrap_or_default(),
+                number(item.card.percent),
+                action.map_or(Value::Empty, |a| {
+                    text(project_labels::follow_up_in(locale, a))
+                }),
+                date_of(at),
             ]
         })
         .collect();
-    Ok(Table {
-        name: "follow-up",
-        headers: headers(&[
-            td_string!(locale, dashboard.number),
-            td_string!(locale, proposals.title),
-            td_string!(locale, projects.owes),
-            td_string!(locale, projects.stalled),
-            td_string!(locale, dashboard.stalled_days),
-            td_string!(locale, dashboard.last_report),
-            td_string!(locale, projects.percent_done),
-            td_string!(locale, dashboard.last_follow_up),
-            td_string!(locale, dashboard.last_follow_up_day),
-        ]),
-        rows,
-    })
+    let columns = [
+        (td_string!(locale, dashboard.number), Kind::Integer),
+        (td_string!(locale, proposals.title), Kind::Text),
+        (td_string!(locale, projects.owes), Kind::Text),
+        (td_string!(locale, projects.stalled), Kind::Text),
+        (td_string!(locale, dashboard.stalled_days), Kind::Integer),
+        (td_string!(locale, dashboard.last_report), Kind::Date),
+        (td_string!(locale, projects.percent_done), Kind::Percent),
+        (td_string!(locale, dashboard.last_follow_up), Kind::Text),
+        (td_string!(locale, dashboard.last_follow_up_day), Kind::Date),
+    ];
+    Ok(Table::new("follow-up", &columns).with_rows(rows))
 }

@@ -15,7 +15,7 @@ pub async fn list(
     page: i64,
 ) -> Result<ProjectListPage, AppError> {
     let status = ProjectStatus::parse(status.trim()).map_or("", |s| s.as_str());
-    let page = page.max(1);
+    let page = crate::domain::paging::page_number(page);
     let (rows, total) = store::page(
         db.read(),
         status,

@@ -1,9 +1,9 @@
 //! An optional photo on a progress report: PNG, JPEG or WebP recognised from its bytes, at most
-//! 5 MB, kept in the files folder under a random name. The lead and partners attach one to a
-//! report while the project is running; like the report itself, it is public.
-use super::{found, standing};
+//! 5 MB, kept in the files folder under a random name. The organisation that wrote a report
+//! (or an official) attaches one to it, or replaces it; like the report itself, it is public.
+use super::found;
 use crate::api::AppError;
-use crate::domain::permissions::Actor;
+use crate::domain::permissions::{may, Action, Actor, Authorship, Target};
 use crate::domain::validation::FieldIssue;
 use crate::server::db::project_progress as store;
 use crate::server::db::{audit, Db, DbError};
@@ -34,16 +34,22 @@ pub async fn attach(
     update_id: i64,
     bytes: &[u8],
 ) -> Result<(), AppError> {
-    let row = found(db, project_id).await?;
-    let (of_project, old_key, _) = store::photo_of(db.read(), update_id)
+    found(db, project_id).await?;
+    let report = store::photo_of(db.read(), update_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if of_project != project_id {
+    if report.project_id != project_id {
         return Err(AppError::NotFound);
     }
-    if !standing(db, Some(actor), &row).await?.may_report() {
+    let by = Authorship {
+        author_id: report.author_id,
+        organisation_id: report.organisation_id,
+    };
+    // The report's own organisation (the one that reported it), or officials.
+    if !may(Some(actor), Action::ChangeChild, Target::Child(by)) {
         return Err(AppError::Forbidden);
     }
+    let old_key = report.key;
     let content_type = photo_type(bytes).map_err(|issue| AppError::invalid("photo", issue))?;
     let key = format!("{:032x}", rand::random::<u128>());
     let path = path_of(files_dir, &key);
@@ -92,7 +98,11 @@ pub async fn open(
     files_dir: &Path,
     update_id: i64,
 ) -> Result<(String, Vec<u8>), AppError> {
-    let Some((_, Some(key), Some(content_type))) = store::photo_of(db.read(), update_id).await?
+    let Some(store::ReportPhoto {
+        key: Some(key),
+        content_type: Some(content_type),
+        ..
+    }) = store::photo_of(db.read(), update_id).await?
     else {
         return Err(AppError::NotFound);
     };
@@ -108,8 +118,8 @@ mod tests {
 
     #[test]
     fn only_real_images_within_the_limit() {
-        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
-        assert_eq!(photo_type(png), Ok("image/png"));
+        let png = crate::server::uploads::samples::png(800, 600);
+        assert_eq!(photo_type(&png), Ok("image/png"));
         assert_eq!(photo_type(b"%PDF-1.4 fake"), Err(FieldIssue::NotAnImage));
         assert_eq!(photo_type(b""), Err(FieldIssue::Required));
         let big = [png.as_slice(), &vec![0u8; PHOTO_MAX_BYTES]].concat();

@@ -6,6 +6,7 @@ use super::{status_of, visible};
 use crate::api::AppError;
 use crate::domain::permissions::Actor;
 use crate::domain::proposal_flow::ProposalStatus;
+use crate::domain::text::is_bidi_control;
 use crate::domain::validation::FieldIssue;
 use crate::server::db::documents::{self as store, DocumentRow, NewDocument};
 use crate::server::db::proposals::ProposalRow;
@@ -30,12 +31,13 @@ pub fn document_type(bytes: &[u8]) -> Result<&'static str, FieldIssue> {
     )
 }
 
-/// A file name safe to show and to send back in a header: no folders, no control characters.
+/// A file name safe to show and to send back in a header: no folders, no control characters,
+/// no bidirectional overrides (`a\u{202E}gnp.pdf` would read as "afdp.png").
 fn clean_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let cleaned: String = base
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '"' | ';'))
+        .filter(|c| !c.is_control() && !is_bidi_control(*c) && !matches!(c, '"' | ';'))
         .take(NAME_MAX)
         .collect();
     if cleaned.trim().is_empty() {
@@ -185,7 +187,8 @@ mod tests {
     #[test]
     fn documents_are_recognised_by_content() {
         assert_eq!(document_type(b"%PDF-1.7\n1 0 obj"), Ok("application/pdf"));
-        assert_eq!(document_type(b"\x89PNG\r\n\x1a\n0000"), Ok("image/png"));
+        let scan = crate::server::uploads::samples::png(2480, 3508);
+        assert_eq!(document_type(&scan), Ok("image/png"));
         assert_eq!(
             document_type(b"MZ\x90\x00 an executable"),
             Err(FieldIssue::NotADocument)
@@ -207,5 +210,6 @@ mod tests {
         assert_eq!(clean_name("../../etc/passwd"), "passwd");
         assert_eq!(clean_name("C:\\Users\\a\\plan \"v2\";.pdf"), "plan v2.pdf");
         assert_eq!(clean_name("\n"), "document");
+        assert_eq!(clean_name("a\u{202E}gnp.pdf"), "agnp.pdf");
     }
 }

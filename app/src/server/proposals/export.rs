@@ -3,20 +3,13 @@
 use super::listing::cards;
 use super::Looking;
 use crate::api::AppError;
-use crate::domain::jalali::JalaliDate;
 use crate::domain::permissions::Actor;
 use crate::i18n::*;
 use crate::server::db::proposals::{self as store, ProposalFilter, ProposalOrder};
 use crate::server::db::Db;
-use crate::server::directory::export::{headers, Table};
+use crate::server::export_table::{date_of, number, text, Kind, Table, Value};
 use crate::ui::components::{labels, proposal_labels};
 use tracing::instrument;
-
-fn date(ms: Option<i64>) -> String {
-    ms.and_then(JalaliDate::from_unix_ms)
-        .map(JalaliDate::to_numeric)
-        .unwrap_or_default()
-}
 
 #[instrument(skip_all)]
 pub async fn table(db: &Db, actor: &Actor, locale: Locale) -> Result<Table, AppError> {
@@ -42,37 +35,33 @@ pub async fn table(db: &Db, actor: &Actor, locale: Locale) -> Result<Table, AppE
                 .and_then(|(_, at)| *at);
             let places: Vec<String> = c.neighbourhoods.into_iter().map(|n| n.name).collect();
             vec![
-                c.id.to_string(),
-                c.title,
-                c.organisation.name,
+                number(Some(c.id)),
+                text(c.title),
+                text(c.organisation.name),
                 c.dimension
-                    .map(|d| labels::dimension_in(locale, d).to_string())
-                    .unwrap_or_default(),
-                places.join(separator),
-                c.committee.map(|n| n.name).unwrap_or_default(),
-                proposal_labels::status_in(locale, c.status).to_string(),
-                date(submitted_at),
-                date(Some(c.status_since_ms)),
-                c.waiting_days.map(|d| d.to_string()).unwrap_or_default(),
-                c.budget_rials.map(|b| b.to_string()).unwrap_or_default(),
+                    .map_or(Value::Empty, |d| text(labels::dimension_in(locale, d))),
+                text(places.join(separator)),
+                c.committee.map_or(Value::Empty, |n| text(n.name)),
+                text(proposal_labels::status_in(locale, c.status)),
+                date_of(submitted_at),
+                date_of(Some(c.status_since_ms)),
+                number(c.waiting_days),
+                number(c.budget_rials),
             ]
         })
         .collect();
-    Ok(Table {
-        name: "proposals",
-        headers: headers(&[
-            td_string!(locale, dashboard.number),
-            td_string!(locale, proposals.title),
-            td_string!(locale, directory.organisation),
-            td_string!(locale, directory.dimension),
-            td_string!(locale, proposals.neighbourhoods),
-            td_string!(locale, proposals.committee),
-            td_string!(locale, proposals.status),
-            td_string!(locale, proposals.submitted),
-            td_string!(locale, dashboard.status_since),
-            td_string!(locale, dashboard.waiting_days),
-            td_string!(locale, proposals.budget),
-        ]),
-        rows,
-    })
+    let columns = [
+        (td_string!(locale, dashboard.number), Kind::Integer),
+        (td_string!(locale, proposals.title), Kind::Text),
+        (td_string!(locale, directory.organisation), Kind::Text),
+        (td_string!(locale, directory.dimension), Kind::Text),
+        (td_string!(locale, proposals.neighbourhoods), Kind::Text),
+        (td_string!(locale, proposals.committee), Kind::Text),
+        (td_string!(locale, proposals.status), Kind::Text),
+        (td_string!(locale, proposals.submitted), Kind::Date),
+        (td_string!(locale, dashboard.status_since), Kind::Date),
+        (td_string!(locale, dashboard.waiting_days), Kind::Integer),
+        (td_string!(locale, proposals.budget), Kind::Money),
+    ];
+    Ok(Table::new("proposals", &columns).with_rows(rows))
 }

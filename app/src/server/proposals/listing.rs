@@ -82,7 +82,8 @@ pub async fn list(
         neighbourhood_id: id_or_none(&query.neighbourhood),
         committee_id: id_or_none(&query.committee),
         organisation_id: None,
-        waiting_since_before: waiting_days.map(|d| now_ms() - d * DAY_MS),
+        // Any number of days is accepted; beyond a century it means "ever".
+        waiting_since_before: waiting_days.map(|d| now_ms() - d.min(36_500) * DAY_MS),
         text: &folded,
     };
     let order = match query.sort.as_str() {
@@ -90,7 +91,7 @@ pub async fn list(
         "title" => ProposalOrder::Title,
         _ => ProposalOrder::Waiting,
     };
-    let page = query.page.max(1);
+    let page = crate::domain::paging::page_number(query.page);
     let (rows, total) = store::page(
         db.read(),
         &looking.viewer(),

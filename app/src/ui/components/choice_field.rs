@@ -81,7 +81,7 @@ pub fn TextAreaField(
                 rows=rows.unwrap_or(4)
                 aria-invalid=move || issue().is_some().then_some("true")
                 aria-describedby=described_by
-            >{kept}</textarea>
+            >{crate::ui::components::raw_text::inert(kept)}</textarea>
             <p class="error" id=error_id.clone() hidden=move || issue().is_none()>
                 {move || issue().map(|issue| view! { <IssueText issue /> })}
             </p>

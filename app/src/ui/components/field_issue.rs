@@ -53,6 +53,12 @@ fn issue_text(i18n: leptos_i18n::I18nContext<Locale>, issue: FieldIssue) -> Stri
             t_string!(i18n, errors.file_too_large, kb = number(kb)).to_string()
         }
         FieldIssue::NotAnImage => t_string!(i18n, errors.not_an_image).to_string(),
+        FieldIssue::TooManyPixels(megapixels) => t_string!(
+            i18n,
+            errors.too_many_pixels,
+            megapixels = number(megapixels)
+        )
+        .to_string(),
         FieldIssue::Incomplete => t_string!(i18n, errors.incomplete).to_string(),
         FieldIssue::NotADocument => t_string!(i18n, errors.not_a_document).to_string(),
         FieldIssue::NoSuchMove => t_string!(i18n, errors.no_such_move).to_string(),

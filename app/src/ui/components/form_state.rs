@@ -52,11 +52,38 @@ pub fn FailureAlert(failure: Signal<Option<AppError>>) -> impl IntoView {
             AppError::Forbidden => t_string!(i18n, errors.forbidden),
             AppError::NotFound => t_string!(i18n, errors.not_found),
             AppError::Conflict => t_string!(i18n, errors.conflict),
+            AppError::NotNow => t_string!(i18n, errors.not_allowed_now),
             AppError::Unreachable => t_string!(i18n, errors.unreachable),
             _ => t_string!(i18n, errors.generic),
         })
     };
     view! {
         <p class="form-alert" role="alert" hidden=move || failure.get().is_none()>{text}</p>
+    }
+}
+
+/// Gives the page's server actions the answer of a form sent without JavaScript that failed
+/// (kept in the session, see `server::form_echo`), on the server and again in the browser
+/// while hydrating, so both draw the same refilled form.
+pub fn provide_form_echo() {
+    let echo = leptos::server::SharedValue::new(|| {
+        #[cfg(feature = "ssr")]
+        {
+            use_context::<http::request::Parts>()
+                .and_then(|parts| {
+                    parts
+                        .extensions
+                        .get::<crate::server::form_echo::FormEcho>()
+                        .cloned()
+                })
+                .map(|echo| (echo.path, echo.error))
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            None::<(String, String)>
+        }
+    });
+    if let Some((path, error)) = echo.into_inner() {
+        provide_context(leptos::server::ServerActionError::new(&path, &error));
     }
 }

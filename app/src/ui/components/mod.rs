@@ -19,6 +19,8 @@ pub mod notice_text;
 pub mod pager;
 pub mod project_labels;
 pub mod proposal_labels;
+pub mod raw_text;
 pub mod refresh;
+pub mod refusal;
 pub mod sign_in_required;
 pub mod version_field;

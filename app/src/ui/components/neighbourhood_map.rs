@@ -71,7 +71,7 @@ pub fn NeighbourhoodMap(neighbourhoods: Vec<NeighbourhoodCard>) -> impl IntoView
             .collect_view();
         view! {
             <figure class="map panel">
-                <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-labelledby="map-caption" dir="ltr">
+                <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-labelledby="map-caption">
                     <rect x="0" y="0" width=WIDTH height=HEIGHT class="map-ground" />
                     <text x=WIDTH - 40.0 y="28" text-anchor="middle" class="map-north">{t!(i18n, directory.north)} " ↑"</text>
                     {dots}

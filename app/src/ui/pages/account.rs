@@ -25,12 +25,13 @@ pub fn AccountPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session_user();
     view! {
-        <Title text=move || t_string!(i18n, account.title).to_string() />
+        <Title text=t_string!(i18n, account.title).to_string() />
         <Transition fallback=|| ()>
-            {move || match session.user.get().flatten() {
+            // Still loading: nothing yet (a refusal now would set the page's status too early).
+            {move || session.user.get().map(|user| match user {
                 Some(user) => view! { <AccountDetails user /> }.into_any(),
                 None => view! { <SignInRequired /> }.into_any(),
-            }}
+            })}
         </Transition>
     }
 }

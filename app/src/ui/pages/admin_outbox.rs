@@ -6,7 +6,7 @@ use crate::i18n::*;
 use crate::model::notifications::{OutboxEntry, OutboxPage};
 use crate::ui::components::format;
 use crate::ui::components::pager::Pager;
-use crate::ui::pages::directory::{query_param, LoadFailed};
+use crate::ui::pages::directory::{admin, query_param, Gate, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -17,32 +17,34 @@ pub fn AdminOutboxPage() -> impl IntoView {
     let page = move || parse_number(&page_param()).unwrap_or(1).max(1);
     let list = Resource::new(page, list_outbox);
     view! {
-        <Title text=move || t_string!(i18n, outbox.title).to_string() />
-        <h1>{t!(i18n, outbox.title)}</h1>
-        <p class="actions"><a href="/admin/users">{t!(i18n, admin.title)}</a></p>
-        <Transition fallback=|| ()>
-            {move || list.get().map(|result| match result {
-                Err(error) => view! { <LoadFailed error /> }.into_any(),
-                Ok(OutboxPage { rows, total, page, pages, delivery }) => view! {
-                    <p class="hint">{if delivery {
-                        t_string!(i18n, outbox.delivering).to_string()
-                    } else {
-                        t_string!(i18n, outbox.not_delivering).to_string()
-                    }}</p>
-                    <p class="muted">{t!(i18n, directory.found, count = move || format::number(total))}</p>
-                    {if rows.is_empty() {
-                        view! { <div class="panel empty-state"><p>{t!(i18n, outbox.empty)}</p></div> }.into_any()
-                    } else {
-                        view! {
-                            <ul class="cards plain outbox">
-                                {rows.into_iter().map(|m| view! { <Message m /> }).collect_view()}
-                            </ul>
-                            <Pager page pages href=|p| format!("/admin/outbox?page={p}") />
-                        }.into_any()
-                    }}
-                }.into_any(),
-            })}
-        </Transition>
+        <Title text=t_string!(i18n, outbox.title).to_string() />
+        <Gate admits=admin>
+            <h1>{t!(i18n, outbox.title)}</h1>
+            <p class="actions"><a href="/admin/users">{t!(i18n, admin.title)}</a></p>
+            <Transition fallback=|| ()>
+                {move || list.get().map(|result| match result {
+                    Err(error) => view! { <LoadFailed error /> }.into_any(),
+                    Ok(OutboxPage { rows, total, page, pages, delivery }) => view! {
+                        <p class="hint">{if delivery {
+                            t_string!(i18n, outbox.delivering).to_string()
+                        } else {
+                            t_string!(i18n, outbox.not_delivering).to_string()
+                        }}</p>
+                        <p class="muted">{t!(i18n, directory.found, count = move || format::number(total))}</p>
+                        {if rows.is_empty() {
+                            view! { <div class="panel empty-state"><p>{t!(i18n, outbox.empty)}</p></div> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="cards plain outbox">
+                                    {rows.into_iter().map(|m| view! { <Message m /> }).collect_view()}
+                                </ul>
+                                <Pager page pages href=|p| format!("/admin/outbox?page={p}") />
+                            }.into_any()
+                        }}
+                    }.into_any(),
+                })}
+            </Transition>
+        </Gate>
     }
 }
 

@@ -1,9 +1,11 @@
+use crate::api::AppError;
 use crate::api::{list_accounts, SetAccountDisabled, SetAccountRole};
 use crate::domain::digits::parse_number;
 use crate::domain::permissions::{may, Action, Actor, Section, Target};
 use crate::domain::roles::Role;
 use crate::i18n::*;
 use crate::model::{AccountPage, AccountSummary};
+use crate::ui::components::refusal::Refusal;
 use crate::ui::components::{format, sign_in_required::SignInRequired};
 use crate::ui::layout::user::use_session_user;
 use crate::ui::pages::account::role_name;
@@ -16,19 +18,19 @@ pub fn AdminUsersPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session_user();
     view! {
-        <Title text=move || t_string!(i18n, admin.title).to_string() />
+        <Title text=t_string!(i18n, admin.title).to_string() />
         <Transition fallback=|| ()>
-            {move || {
-                let user = session.user.get().flatten();
+            // Still loading: nothing yet (a refusal now would set the page's status too early).
+            {move || session.user.get().map(|user| {
                 let actor = user.as_ref().map(|u| Actor::new(u.id, u.role));
                 match actor {
                     None => view! { <SignInRequired /> }.into_any(),
                     Some(a) if !may(Some(&a), Action::Open(Section::Admin), Target::Portal) => view! {
-                        <section class="panel notice"><p>{t!(i18n, errors.forbidden)}</p></section>
+                        <Refusal error=AppError::Forbidden />
                     }.into_any(),
                     Some(a) => view! { <AccountAdmin me=a.user_id /> }.into_any(),
                 }
-            }}
+            })}
         </Transition>
     }
 }
@@ -72,7 +74,7 @@ fn AccountAdmin(me: i64) -> impl IntoView {
         </form>
         <Transition fallback=|| ()>
             {move || accounts.get().map(|result| match result {
-                Err(_) => view! { <p class="form-alert" role="alert">{t!(i18n, errors.generic)}</p> }.into_any(),
+                Err(error) => view! { <Refusal error /> }.into_any(),
                 Ok(AccountPage { rows, total, page, pages }) => view! {
                     <p class="muted">{t!(i18n, admin.total, count = move || format::number(total))}</p>
                     {if rows.is_empty() {

@@ -10,7 +10,7 @@ pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session_user();
     view! {
-        <Title text=move || t_string!(i18n, home.title).to_string() />
+        <Title text=t_string!(i18n, home.title).to_string() />
         <Transition fallback=|| ()>
             {move || match session.user.get().flatten() {
                 Some(user) => view! { <MemberHome user /> }.into_any(),

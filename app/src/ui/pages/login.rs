@@ -24,7 +24,7 @@ pub fn LoginPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t_string!(i18n, login.title).to_string() />
+        <Title text=t_string!(i18n, login.title).to_string() />
         <section class="panel narrow">
             <h1>{t!(i18n, login.title)}</h1>
             <FormAlert issue=Signal::derive(move || errors.get().get("form")) />

@@ -21,7 +21,7 @@ pub fn RegisterPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t_string!(i18n, register.title).to_string() />
+        <Title text=t_string!(i18n, register.title).to_string() />
         <section class="panel narrow">
             <h1>{t!(i18n, register.title)}</h1>
             <p class="muted">{t!(i18n, register.intro)}</p>

@@ -37,7 +37,7 @@ pub fn Checklist(board: i64, card: i64, items: Vec<CheckItem>, may_work: bool) -
                             <span aria-hidden="true">{if c.done { "☑ " } else { "☐ " }}</span>
                             <span>{c.text.clone()}</span>
                             <span class="visually-hidden">" · "{move || if c.done { t_string!(i18n, boards.check_done) } else { t_string!(i18n, boards.check_open) }}</span>
-                            {may_work.then(|| view! {
+                            {c.may_tick.then(|| view! {
                                 <ActionForm action=tick attr:class="inline-form">
                                     <input type="hidden" name="board" value=board />
                                     <input type="hidden" name="card" value=card />

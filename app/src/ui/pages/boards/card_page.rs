@@ -42,7 +42,7 @@ pub fn CardPage() -> impl IntoView {
             <For each=move || detail.get() key=|(load, _)| *load let((_, result))>
                 {match result {
                     Err(error) => view! {
-                        <Title text=move || t_string!(i18n, boards.card).to_string() />
+                        <Title text=t_string!(i18n, boards.card).to_string() />
                         <LoadFailed error />
                     }.into_any(),
                     Ok(detail) => view! { <CardView detail /> }.into_any(),

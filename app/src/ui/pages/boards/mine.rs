@@ -2,7 +2,7 @@
 use crate::api::boards::my_boards;
 use crate::i18n::*;
 use crate::model::boards::BoardLink;
-use crate::ui::pages::directory::LoadFailed;
+use crate::ui::pages::directory::{anyone_signed_in, Gate, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -11,19 +11,21 @@ pub fn MyBoardsPage() -> impl IntoView {
     let i18n = use_i18n();
     let boards = Resource::new(|| (), |_| my_boards());
     view! {
-        <Title text=move || t_string!(i18n, nav.boards).to_string() />
-        <h1>{t!(i18n, nav.boards)}</h1>
-        <Transition fallback=|| ()>
-            {move || boards.get().map(|result| match result {
-                Err(error) => view! { <LoadFailed error /> }.into_any(),
-                Ok(list) if list.is_empty() => view! {
-                    <section class="panel empty-state"><p>{t!(i18n, boards.no_boards)}</p>
-                        <a class="button secondary" href="/committees">{t!(i18n, nav.committees)}</a>
-                    </section>
-                }.into_any(),
-                Ok(list) => view! { <BoardList list /> }.into_any(),
-            })}
-        </Transition>
+        <Title text=t_string!(i18n, nav.boards).to_string() />
+        <Gate admits=anyone_signed_in>
+            <h1>{t!(i18n, nav.boards)}</h1>
+            <Transition fallback=|| ()>
+                {move || boards.get().map(|result| match result {
+                    Err(error) => view! { <LoadFailed error /> }.into_any(),
+                    Ok(list) if list.is_empty() => view! {
+                        <section class="panel empty-state"><p>{t!(i18n, boards.no_boards)}</p>
+                            <a class="button secondary" href="/committees">{t!(i18n, nav.committees)}</a>
+                        </section>
+                    }.into_any(),
+                    Ok(list) => view! { <BoardList list /> }.into_any(),
+                })}
+            </Transition>
+        </Gate>
     }
 }
 

@@ -95,7 +95,7 @@ pub fn BoardPage() -> impl IntoView {
         <Transition fallback=|| ()>
             {move || board.get().map(|result| match result {
                 Err(error) => view! {
-                    <Title text=move || t_string!(i18n, boards.board).to_string() />
+                    <Title text=t_string!(i18n, boards.board).to_string() />
                     <LoadFailed error />
                 }.into_any(),
                 Ok(board) => view! { <BoardView board moves /> }.into_any(),
@@ -121,7 +121,7 @@ fn BoardView(board: Board, moves: CardMoves) -> impl IntoView {
     let id = board.id;
     let may_work = board.may_work;
     view! {
-        <Title text=move || format!("{} · {}", t_string!(i18n, boards.board), title) />
+        <Title text=format!("{} · {}", t_string!(i18n, boards.board), title) />
         <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
             <a href=format!("/committees/{}", board.committee_id)>{board.committee.clone()}</a>
             <a href=format!("/working-groups/{id}")>{board.name.clone()}</a>

@@ -5,7 +5,7 @@ mod figures;
 
 use crate::api::get_dashboard;
 use crate::i18n::*;
-use crate::ui::pages::directory::LoadFailed;
+use crate::ui::pages::directory::{staff, Gate, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -14,19 +14,21 @@ pub fn DashboardPage() -> impl IntoView {
     let i18n = use_i18n();
     let data = Resource::new(|| (), |_| get_dashboard());
     view! {
-        <Title text=move || t_string!(i18n, nav.dashboard).to_string() />
-        <h1>{t!(i18n, nav.dashboard)}</h1>
-        <p class="hint">{t!(i18n, dashboard.intro)}</p>
-        <Transition fallback=|| ()>
-            {move || data.get().map(|result| match result {
-                Err(error) => view! { <LoadFailed error /> }.into_any(),
-                Ok(d) => view! {
-                    <figures::Figures d=d.clone() />
-                    <charts::Charts d />
-                    <Exports />
-                }.into_any(),
-            })}
-        </Transition>
+        <Title text=t_string!(i18n, nav.dashboard).to_string() />
+        <Gate admits=staff>
+            <h1>{t!(i18n, nav.dashboard)}</h1>
+            <p class="hint">{t!(i18n, dashboard.intro)}</p>
+            <Transition fallback=|| ()>
+                {move || data.get().map(|result| match result {
+                    Err(error) => view! { <LoadFailed error /> }.into_any(),
+                    Ok(d) => view! {
+                        <figures::Figures d=d.clone() />
+                        <charts::Charts d />
+                        <Exports />
+                    }.into_any(),
+                })}
+            </Transition>
+        </Gate>
     }
 }
 

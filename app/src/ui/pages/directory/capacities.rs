@@ -14,7 +14,7 @@ use leptos_meta::Title;
 pub fn CapacitiesPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, directory.capacities).to_string() />
+        <Title text=t_string!(i18n, directory.capacities).to_string() />
         <StaffOnly>
             <Capacities />
         </StaffOnly>

@@ -32,7 +32,7 @@ pub fn EditCapacityPage() -> impl IntoView {
 fn FormPage(form: Resource<Result<CapacityForm, AppError>>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, directory.capacities).to_string() />
+        <Title text=t_string!(i18n, directory.capacities).to_string() />
         <Transition fallback=|| ()>
             {move || form.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),

@@ -19,7 +19,7 @@ pub fn NewCommitteePage() -> impl IntoView {
     let errors = form_errors(action.value());
     let failure = form_failure(action.value());
     view! {
-        <Title text=move || t_string!(i18n, directory.new_committee).to_string() />
+        <Title text=t_string!(i18n, directory.new_committee).to_string() />
         <StaffOnly>
             <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
                 <a href="/committees">{t!(i18n, nav.committees)}</a>
@@ -45,7 +45,7 @@ pub fn EditCommitteePage() -> impl IntoView {
     let id = id_param();
     let committee = Resource::new(id, get_committee);
     view! {
-        <Title text=move || t_string!(i18n, directory.edit_committee).to_string() />
+        <Title text=t_string!(i18n, directory.edit_committee).to_string() />
         <StaffOnly>
             <Transition fallback=|| ()>
                 {move || committee.get().map(|result| match result {

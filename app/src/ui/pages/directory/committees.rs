@@ -19,7 +19,7 @@ pub fn CommitteesPage() -> impl IntoView {
         |(d, q, s)| list_committees(d, q, s),
     );
     view! {
-        <Title text=move || t_string!(i18n, nav.committees).to_string() />
+        <Title text=t_string!(i18n, nav.committees).to_string() />
         <h1>{t!(i18n, nav.committees)}</h1>
         <p class="muted">{t!(i18n, directory.committees_intro)}</p>
         <IfStaff>

@@ -24,7 +24,7 @@ pub mod working_group_form;
 
 use crate::api::AppError;
 use crate::domain::digits::parse_number;
-use crate::i18n::*;
+use crate::ui::components::refusal::Refusal;
 use crate::ui::components::sign_in_required::SignInRequired;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -47,52 +47,62 @@ pub fn id_param() -> impl Fn() -> i64 + Copy + Send + Sync + 'static {
     }
 }
 
-/// What a page shows when its data could not be loaded; a missing object answers 404.
+/// What a page shows when its data could not be loaded, with the status that says why.
 #[component]
-pub fn LoadFailed(error: AppError) -> impl IntoView {
-    let i18n = use_i18n();
-    #[cfg(feature = "ssr")]
-    if matches!(error, AppError::NotFound) {
-        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-            response.set_status(http::StatusCode::NOT_FOUND);
-        }
+pub fn LoadFailed(
+    error: AppError,
+    /// Where a refusal for the object's state leads (its own page).
+    #[prop(default = None)]
+    back: Option<String>,
+) -> impl IntoView {
+    match back {
+        Some(back) => view! { <Refusal error back /> }.into_any(),
+        None => view! { <Refusal error /> }.into_any(),
     }
-    match error {
-        AppError::NotFound => view! {
-            <section class="panel empty-state">
-                <h1>{t!(i18n, not_found.title)}</h1>
-                <p>{t!(i18n, errors.not_found)}</p>
-            </section>
-        }
-        .into_any(),
-        AppError::SignInRequired => view! { <SignInRequired /> }.into_any(),
-        AppError::Forbidden => view! {
-            <section class="panel notice"><p>{t!(i18n, errors.forbidden)}</p></section>
-        }
-        .into_any(),
-        _ => view! { <p class="form-alert" role="alert">{t!(i18n, errors.generic)}</p> }.into_any(),
+}
+
+/// Who a gated page admits, from the signed-in person's global role.
+pub type Admits = fn(&crate::domain::permissions::Actor) -> bool;
+
+pub fn anyone_signed_in(_: &crate::domain::permissions::Actor) -> bool {
+    true
+}
+
+pub fn staff(actor: &crate::domain::permissions::Actor) -> bool {
+    actor.is_staff()
+}
+
+pub fn admin(actor: &crate::domain::permissions::Actor) -> bool {
+    actor.role == crate::domain::roles::Role::Admin
+}
+
+/// Shows its children (the whole page: its heading, filters and actions) only to a signed-in
+/// person `admits` lets in; a visitor gets the sign-in page (401), anyone else the refusal
+/// (403). The server functions behind the page refuse them anyway.
+#[component]
+pub fn Gate(admits: Admits, children: ChildrenFn) -> impl IntoView {
+    let session = crate::ui::layout::user::use_session_user();
+    view! {
+        <Transition fallback=|| ()>
+            {
+                let children = children.clone();
+                // Still loading: nothing yet (a refusal now would set the page's status early).
+                move || session.user.get().map(|user| match user {
+                    None => view! { <SignInRequired /> }.into_any(),
+                    Some(user) if !admits(&crate::domain::permissions::Actor::new(user.id, user.role)) => {
+                        view! { <Refusal error=AppError::Forbidden /> }.into_any()
+                    }
+                    Some(_) => children().into_any(),
+                })
+            }
+        </Transition>
     }
 }
 
 /// Shows its children only to officials and admins; others are told why not.
 #[component]
 pub fn StaffOnly(children: ChildrenFn) -> impl IntoView {
-    let i18n = use_i18n();
-    let session = crate::ui::layout::user::use_session_user();
-    view! {
-        <Transition fallback=|| ()>
-            {
-                let children = children.clone();
-                move || match session.user.get().flatten() {
-                    None => view! { <SignInRequired /> }.into_any(),
-                    Some(user) if user.role == crate::domain::roles::Role::Member => view! {
-                        <section class="panel notice"><p>{t!(i18n, errors.forbidden)}</p></section>
-                    }.into_any(),
-                    Some(_) => children().into_any(),
-                }
-            }
-        </Transition>
-    }
+    view! { <Gate admits=staff children /> }
 }
 
 /// Shows its children only to officials and admins, and nothing to others: their tools on a

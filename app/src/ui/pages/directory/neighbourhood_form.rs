@@ -30,7 +30,7 @@ pub fn EditNeighbourhoodPage() -> impl IntoView {
 fn FormPage(form: Resource<Result<NeighbourhoodForm, AppError>>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, directory.neighbourhood).to_string() />
+        <Title text=t_string!(i18n, directory.neighbourhood).to_string() />
         <StaffOnly>
             <Transition fallback=|| ()>
                 {move || form.get().map(|result| match result {

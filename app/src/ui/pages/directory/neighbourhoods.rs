@@ -14,7 +14,7 @@ pub fn NeighbourhoodsPage() -> impl IntoView {
     let text = query_param("q");
     let list = Resource::new(text, list_neighbourhoods);
     view! {
-        <Title text=move || t_string!(i18n, nav.neighbourhoods).to_string() />
+        <Title text=t_string!(i18n, nav.neighbourhoods).to_string() />
         <h1>{t!(i18n, nav.neighbourhoods)}</h1>
         <IfStaff>
             <p class="actions"><a class="button" href="/neighbourhoods/new">{t!(i18n, directory.new_neighbourhood)}</a></p>

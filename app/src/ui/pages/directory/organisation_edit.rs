@@ -1,5 +1,5 @@
 use crate::api::directory::{organisation_options, UpdateOrganisation};
-use crate::domain::validation::FieldIssue;
+use crate::domain::upload_issues;
 use crate::i18n::*;
 use crate::model::directory::OrganisationForm;
 use crate::ui::components::check_list::CheckList;
@@ -21,7 +21,7 @@ pub fn EditOrganisationPage() -> impl IntoView {
     let id = id_param();
     let form = Resource::new(id, organisation_options);
     view! {
-        <Title text=move || t_string!(i18n, directory.edit_organisation).to_string() />
+        <Title text=t_string!(i18n, directory.edit_organisation).to_string() />
         <Transition fallback=|| ()>
             {move || form.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),
@@ -84,12 +84,7 @@ fn ProfileForm(form: OrganisationForm) -> impl IntoView {
 fn LogoForm(id: i64, logo: Option<i64>) -> impl IntoView {
     let i18n = use_i18n();
     let problem = query_param("logo_error");
-    let issue = move || match problem().as_str() {
-        "too_large" => Some(FieldIssue::FileTooLarge(300)),
-        "not_image" => Some(FieldIssue::NotAnImage),
-        "required" => Some(FieldIssue::Required),
-        _ => None,
-    };
+    let issue = move || upload_issues::issue(&problem(), 300, 1);
     let action = format!("/organisations/{id}/logo");
     view! {
         <section class="panel narrow" aria-labelledby="logo-h">

@@ -18,12 +18,13 @@ pub fn NewOrganisationPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session_user();
     view! {
-        <Title text=move || t_string!(i18n, directory.register_organisation).to_string() />
+        <Title text=t_string!(i18n, directory.register_organisation).to_string() />
         <Transition fallback=|| ()>
-            {move || match session.user.get().flatten() {
+            // Still loading: nothing yet (a refusal now would set the page's status too early).
+            {move || session.user.get().map(|user| match user {
                 None => view! { <SignInRequired /> }.into_any(),
                 Some(_) => view! { <RegistrationForm /> }.into_any(),
-            }}
+            })}
         </Transition>
     }
 }

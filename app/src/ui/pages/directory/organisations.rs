@@ -48,7 +48,7 @@ pub fn OrganisationsPage() -> impl IntoView {
         )
     };
     view! {
-        <Title text=move || t_string!(i18n, nav.organisations).to_string() />
+        <Title text=t_string!(i18n, nav.organisations).to_string() />
         <h1>{t!(i18n, nav.organisations)}</h1>
         <p class="actions">
             <a class="button" href="/organisations/new">{t!(i18n, directory.register_organisation)}</a>

@@ -29,7 +29,7 @@ pub fn EditPersonPage() -> impl IntoView {
 fn FormPage(form: Resource<Result<PersonForm, AppError>>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, directory.person).to_string() />
+        <Title text=t_string!(i18n, directory.person).to_string() />
         <StaffOnly>
             <Transition fallback=|| ()>
                 {move || form.get().map(|result| match result {

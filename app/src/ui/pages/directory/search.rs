@@ -19,7 +19,7 @@ pub fn SearchPage() -> impl IntoView {
     let page = move || parse_number(&page_param()).unwrap_or(1).max(1);
     let results = Resource::new(move || (text(), page()), |(q, p)| search_directory(q, p));
     view! {
-        <Title text=move || t_string!(i18n, directory.search_title).to_string() />
+        <Title text=t_string!(i18n, directory.search_title).to_string() />
         <h1>{t!(i18n, directory.search_title)}</h1>
         <form method="get" action="/search" class="filters" role="search">
             <div class="field">

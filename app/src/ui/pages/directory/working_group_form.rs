@@ -32,7 +32,7 @@ pub fn EditWorkingGroupPage() -> impl IntoView {
 fn FormPage(form: Resource<Result<WorkingGroupForm, crate::api::AppError>>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, directory.working_group).to_string() />
+        <Title text=t_string!(i18n, directory.working_group).to_string() />
         <Transition fallback=|| ()>
             {move || form.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),

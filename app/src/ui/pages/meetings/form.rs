@@ -24,7 +24,7 @@ pub fn NewMeetingPage() -> impl IntoView {
         move || (read("committee"), read("group")),
         |(committee, group)| get_meeting_form(Some(committee.unwrap_or(-1)), None, group),
     );
-    view! { <FormPage form /> }
+    view! { <FormPage form back=None /> }
 }
 
 /// `/meetings/{id}/edit`
@@ -32,17 +32,21 @@ pub fn NewMeetingPage() -> impl IntoView {
 pub fn EditMeetingPage() -> impl IntoView {
     let id = id_param();
     let form = Resource::new(id, |id| get_meeting_form(None, Some(id), None));
-    view! { <FormPage form /> }
+    // A published meeting is not edited: the refusal leads back to it.
+    view! { <FormPage form back=Some(format!("/meetings/{}", id())) /> }
 }
 
 #[component]
-fn FormPage(form: Resource<Result<MeetingForm, crate::api::AppError>>) -> impl IntoView {
+fn FormPage(
+    form: Resource<Result<MeetingForm, crate::api::AppError>>,
+    back: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, meetings.schedule).to_string() />
+        <Title text=t_string!(i18n, meetings.schedule).to_string() />
         <Transition fallback=|| ()>
             {move || form.get().map(|result| match result {
-                Err(error) => view! { <LoadFailed error /> }.into_any(),
+                Err(error) => view! { <LoadFailed error back=back.clone() /> }.into_any(),
                 Ok(form) => view! { <MeetingFormView form /> }.into_any(),
             })}
         </Transition>

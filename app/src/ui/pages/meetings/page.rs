@@ -25,7 +25,7 @@ pub fn MeetingPage() -> impl IntoView {
         <Transition fallback=|| ()>
             {move || meeting.get().map(|result| match result {
                 Err(error) => view! {
-                    <Title text=move || t_string!(i18n, meetings.meeting).to_string() />
+                    <Title text=t_string!(i18n, meetings.meeting).to_string() />
                     <LoadFailed error />
                 }.into_any(),
                 Ok(meeting) => view! { <MeetingView meeting /> }.into_any(),
@@ -66,7 +66,7 @@ fn MeetingView(meeting: Meeting) -> impl IntoView {
                 {(m.may_record).then(|| view! {
                     <a class="button secondary" href=format!("/meetings/{}/edit", m.id)>{t!(i18n, meetings.edit)}</a>
                 })}
-                <button type="button" class="button secondary print-button" onclick="window.print()">{t!(i18n, meetings.print)}</button>
+                <PrintButton />
             </p>
             {view! { <Agenda meeting=m.id items=m.agenda.clone() cards=m.cards.clone() may_record=m.may_record /> }.into_any()}
             {view! { <Attendance meeting=m.clone() /> }.into_any()}
@@ -74,5 +74,26 @@ fn MeetingView(meeting: Meeting) -> impl IntoView {
             {view! { <Decisions meeting=m.id decisions=m.decisions.clone() responsibles=m.responsibles.clone() may_record=m.may_record published=m.published /> }.into_any()}
             {m.may_record.then(|| view! { <Publish meeting=m.id version=m.version decisions=m.decisions.len() /> }.into_any())}
         </article>
+    }
+}
+
+/// Prints the page in the minutes' layout. Printing needs the WASM (no inline handlers under our
+/// CSP), so the button appears once it runs; before, the browser's own print does the same.
+#[component]
+fn PrintButton() -> impl IntoView {
+    let i18n = use_i18n();
+    let ready = RwSignal::new(false);
+    Effect::new(move |_| ready.set(true));
+    view! {
+        <button
+            type="button"
+            class="button secondary print-button"
+            hidden=move || !ready.get()
+            on:click=move |_| {
+                let _ = window().print();
+            }
+        >
+            {t!(i18n, meetings.print)}
+        </button>
     }
 }

@@ -26,7 +26,7 @@ pub fn AssignProjectPage() -> impl IntoView {
     let id = id_param();
     let form = Resource::new(id, assignment_options);
     view! {
-        <Title text=move || t_string!(i18n, projects.assign).to_string() />
+        <Title text=t_string!(i18n, projects.assign).to_string() />
         <Transition fallback=|| ()>
             {move || form.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),

@@ -125,6 +125,6 @@ fn Project(project: ProjectDetail) -> impl IntoView {
         {(!moves.is_empty()).then(|| view! { <StatusForm id moves /> })}
         {may_report.then(|| view! { <UpdateForm id /> })}
         {may_follow_up.then(|| view! { <FollowUpForm id /> })}
-        <Journey entries=journey project_id=id may_attach=may_report />
+        <Journey entries=journey project_id=id />
     }
 }

@@ -6,12 +6,7 @@ use leptos::prelude::*;
 
 /// The project's whole journey on one timeline, with Jalali dates.
 #[component]
-pub fn Journey(
-    entries: Vec<JourneyEntry>,
-    project_id: i64,
-    /// The lead and partners may attach a photo to a report.
-    may_attach: bool,
-) -> impl IntoView {
+pub fn Journey(entries: Vec<JourneyEntry>, project_id: i64) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="panel" aria-labelledby="journey-h">
@@ -20,8 +15,8 @@ pub fn Journey(
                 {entries.into_iter().map(|e| {
                     let (what, detail) = describe(&e.event);
                     let photo = match e.event {
-                        JourneyEvent::Update { id, photo, .. } => Some(view! {
-                            <ReportPhoto project_id update_id=id photo may_attach />
+                        JourneyEvent::Update { id, photo, may_change_photo, .. } => Some(view! {
+                            <ReportPhoto project_id update_id=id photo may_attach=may_change_photo />
                         }),
                         _ => None,
                     };

@@ -33,7 +33,7 @@ pub fn ProjectsPage() -> impl IntoView {
         )
     };
     view! {
-        <Title text=move || t_string!(i18n, nav.projects).to_string() />
+        <Title text=t_string!(i18n, nav.projects).to_string() />
         <h1>{t!(i18n, nav.projects)}</h1>
         <p class="hint">{t!(i18n, projects.intro)}</p>
         <IfStaff>

@@ -6,7 +6,7 @@ use crate::model::directory::Named;
 use crate::ui::components::choice_field::{SelectField, TextAreaField};
 use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
-use crate::ui::pages::directory::LoadFailed;
+use crate::ui::pages::directory::{staff, Gate, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -15,15 +15,17 @@ pub fn NewProjectPage() -> impl IntoView {
     let i18n = use_i18n();
     let committees = Resource::new(|| (), |_| decision_committees());
     view! {
-        <Title text=move || t_string!(i18n, projects.from_decision).to_string() />
-        <h1>{t!(i18n, projects.from_decision)}</h1>
-        <p class="hint">{t!(i18n, projects.from_decision_intro)}</p>
-        <Transition fallback=|| ()>
-            {move || committees.get().map(|result| match result {
-                Err(error) => view! { <LoadFailed error /> }.into_any(),
-                Ok(list) => view! { <DecisionForm committees=list /> }.into_any(),
-            })}
-        </Transition>
+        <Title text=t_string!(i18n, projects.from_decision).to_string() />
+        <Gate admits=staff>
+            <h1>{t!(i18n, projects.from_decision)}</h1>
+            <p class="hint">{t!(i18n, projects.from_decision_intro)}</p>
+            <Transition fallback=|| ()>
+                {move || committees.get().map(|result| match result {
+                    Err(error) => view! { <LoadFailed error /> }.into_any(),
+                    Ok(list) => view! { <DecisionForm committees=list /> }.into_any(),
+                })}
+            </Transition>
+        </Gate>
     }
 }
 

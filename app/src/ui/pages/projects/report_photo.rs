@@ -1,7 +1,7 @@
 //! A progress report's photo, or for the lead and partners a plain multipart form to attach
 //! one (files do not go through server functions); a problem comes back in the address as
 //! `photo_error` with the report's id as `update`.
-use crate::domain::validation::FieldIssue;
+use crate::domain::upload_issues;
 use crate::i18n::*;
 use crate::ui::components::field_issue::IssueText;
 use crate::ui::pages::directory::query_param;
@@ -20,12 +20,7 @@ pub fn ReportPhoto(
         if update() != update_id.to_string() {
             return None;
         }
-        match problem().as_str() {
-            "too_large" => Some(FieldIssue::FileTooLarge(5 * 1024)),
-            "not_image" => Some(FieldIssue::NotAnImage),
-            "required" => Some(FieldIssue::Required),
-            _ => None,
-        }
+        upload_issues::issue(&problem(), 5 * 1024, 1)
     };
     let input_id = format!("photo-{update_id}");
     let error_id = format!("photo-{update_id}-error");

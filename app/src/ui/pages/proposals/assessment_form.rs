@@ -23,7 +23,7 @@ pub fn NewAssessmentPage() -> impl IntoView {
     let id = id_param();
     let options = Resource::new(|| (), |_| assessment_options());
     view! {
-        <Title text=move || t_string!(i18n, assessments.record).to_string() />
+        <Title text=t_string!(i18n, assessments.record).to_string() />
         <Transition fallback=|| ()>
             {move || options.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),

@@ -1,5 +1,5 @@
 use crate::api::proposals::RemoveDocument;
-use crate::domain::validation::FieldIssue;
+use crate::domain::upload_issues;
 use crate::i18n::*;
 use crate::model::proposals::DocumentEntry;
 use crate::ui::components::field_issue::IssueText;
@@ -16,13 +16,7 @@ use leptos::prelude::*;
 pub fn Documents(id: i64, documents: Vec<DocumentEntry>, may_attach: bool) -> impl IntoView {
     let i18n = use_i18n();
     let problem = query_param("document_error");
-    let issue = move || match problem().as_str() {
-        "too_large" => Some(FieldIssue::FileTooLarge(5 * 1024)),
-        "not_document" => Some(FieldIssue::NotADocument),
-        "too_many" => Some(FieldIssue::TooManyFiles(5)),
-        "required" => Some(FieldIssue::Required),
-        _ => None,
-    };
+    let issue = move || upload_issues::issue(&problem(), 5 * 1024, 5);
     let remove = ServerAction::<RemoveDocument>::new();
     let failure = form_failure(remove.value());
     refresh_on_success(form_succeeded(remove.value()));

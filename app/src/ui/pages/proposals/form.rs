@@ -35,7 +35,7 @@ pub fn EditProposalPage() -> impl IntoView {
 fn FormPage(form: Resource<Result<ProposalForm, AppError>>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, proposals.new_proposal).to_string() />
+        <Title text=t_string!(i18n, proposals.new_proposal).to_string() />
         <Transition fallback=|| ()>
             {move || form.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),

@@ -7,7 +7,7 @@ use crate::ui::components::pager::Pager;
 use crate::ui::components::refresh::{provide_refresh, refresh_on_success};
 use crate::ui::components::{format, notice_text};
 use crate::ui::layout::user::use_session_user;
-use crate::ui::pages::directory::{query_param, LoadFailed};
+use crate::ui::pages::directory::{anyone_signed_in, query_param, Gate, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -32,30 +32,32 @@ pub fn NotificationsPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t_string!(i18n, notifications.title).to_string() />
-        <h1>{t!(i18n, notifications.title)}</h1>
-        <Transition fallback=|| ()>
-            {move || list.get().map(|result| match result {
-                Err(error) => view! { <LoadFailed error /> }.into_any(),
-                Ok(NotificationPage { rows, unread, page, pages, .. }) => view! {
-                    {(unread > 0).then(|| view! {
-                        <ActionForm action=mark attr:novalidate=true>
-                            <button type="submit" class="button secondary">{t!(i18n, notifications.mark_all)}</button>
-                        </ActionForm>
-                    })}
-                    {if rows.is_empty() {
-                        view! { <div class="panel empty-state"><p>{t!(i18n, notifications.none)}</p></div> }.into_any()
-                    } else {
-                        view! {
-                            <ul class="cards plain notifications">
-                                {rows.into_iter().map(|n| view! { <Notification n mark /> }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }}
-                    <Pager page pages href=|p| format!("/notifications?page={p}") />
-                }.into_any(),
-            })}
-        </Transition>
+        <Title text=t_string!(i18n, notifications.title).to_string() />
+        <Gate admits=anyone_signed_in>
+            <h1>{t!(i18n, notifications.title)}</h1>
+            <Transition fallback=|| ()>
+                {move || list.get().map(|result| match result {
+                    Err(error) => view! { <LoadFailed error /> }.into_any(),
+                    Ok(NotificationPage { rows, unread, page, pages, .. }) => view! {
+                        {(unread > 0).then(|| view! {
+                            <ActionForm action=mark attr:novalidate=true>
+                                <button type="submit" class="button secondary">{t!(i18n, notifications.mark_all)}</button>
+                            </ActionForm>
+                        })}
+                        {if rows.is_empty() {
+                            view! { <div class="panel empty-state"><p>{t!(i18n, notifications.none)}</p></div> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="cards plain notifications">
+                                    {rows.into_iter().map(|n| view! { <Notification n mark /> }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                        <Pager page pages href=|p| format!("/notifications?page={p}") />
+                    }.into_any(),
+                })}
+            </Transition>
+        </Gate>
     }
 }
 
