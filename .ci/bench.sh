@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load test of the release build on loopback: the home page, a static asset, /healthz, the
-# directory search, (signed in) the proposals list, a proposal, the dashboard, a board, a board
-# of 300 cards, a meeting
-# and 50 concurrent card movers, and a project's page.
+# directory search, (signed in) an official's and a chair's home with "my work", the proposals
+# list, a proposal, the dashboard, a board, a board of 300 cards, a meeting and 50 concurrent
+# card movers, and a project's page.
 # Prints requests/s, p50 and p99 for each, and the page/static throughput ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +43,8 @@ conns=2 run search "/search?q=%D8%A7%D9%86%D8%AC%D9%85%D9%86%20%D8%B3%D9%84%D8%A
 curl -sf -c "$data/jar" -o /dev/null -H "Origin: http://127.0.0.1:$port" \
   --data 'username=official&password=tavana-demo-1404&next=/' "http://127.0.0.1:$port/api/login"
 cookie="tavana_session=$(awk '$6 == "tavana_session" { print $7 }' "$data/jar")"
+# The signed-in home: every "my work" group of an official, then of a committee chair.
+conns=8 run home "/"
 conns=8 run proposals "/proposals"
 conns=8 run proposal "/proposals/4"
 # The officials' dashboard: every count, the median and the stalled rule, four SVG charts.
@@ -54,6 +56,13 @@ python3 .ci/bench_big_board.py "$port" "$data/bench.db" "$cookie" 2 300
 conns=1 run board300 "/working-groups/2/board"
 # A meeting's page: agenda, attendance with the quorum, minutes, decisions.
 conns=8 run meeting "/meetings/1"
+chair_jar="$data/chair.jar"
+curl -sf -c "$chair_jar" -o /dev/null -H "Origin: http://127.0.0.1:$port" \
+  --data 'username=chair&password=tavana-demo-1404&next=/' "http://127.0.0.1:$port/api/login"
+official_cookie=$cookie
+cookie="tavana_session=$(awk '$6 == "tavana_session" { print $7 }' "$chair_jar")"
+conns=8 run homechair "/"
+cookie=$official_cookie
 # Card moves under contention: 50 people each moving their own task on the same board.
 python3 .ci/bench_moves.py "$port" "$data/bench.db" "$data/server.log" "$cookie" 50 "$seconds"
 cookie=

@@ -68,7 +68,10 @@ test("a proposal goes from draft to approval: ngo, chair and official each do th
   await expect(ngo.getByRole("link", { name: "برنامه.pdf" })).toBeVisible();
 
   // Submitting it incomplete is refused; completing it on the form submits it.
-  await decide(ngo, "submit");
+  // The proposer's one step is a button that says where it goes.
+  await hydrated(ngo);
+  await expect(ngo.locator("#move-submit")).toHaveCount(0);
+  await ngo.getByRole("button", { name: "فرستادن به کمیته" }).click();
   await expect(ngo.locator("#field-action-error")).toContainText("کامل");
   await ngo.goto(url + "/edit");
   await hydrated(ngo);

@@ -9,6 +9,7 @@ pub mod jalali;
 pub mod meeting_rules;
 pub mod mentions;
 pub mod money;
+pub mod my_work;
 pub mod normalize;
 pub mod notices;
 pub mod paging;

@@ -46,6 +46,7 @@ pub enum Section {
     Projects,
     Proposals,
     Boards,
+    Meetings,
     Dashboard,
     Admin,
 }
@@ -208,6 +209,11 @@ mod tests {
             ),
             (
                 Open(Section::Boards),
+                Target::Portal,
+                [false, true, true, true, true, true],
+            ),
+            (
+                Open(Section::Meetings),
                 Target::Portal,
                 [false, true, true, true, true, true],
             ),

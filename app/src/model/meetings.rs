@@ -103,3 +103,54 @@ pub struct MeetingDraft {
     pub online_link: String,
     pub quorum_percent: String,
 }
+
+/// Which meetings `/meetings` lists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MeetingsShown {
+    #[default]
+    Upcoming,
+    /// Upcoming meetings the reader is invited to.
+    Mine,
+    /// Past meetings, with their minutes.
+    Past,
+}
+
+impl MeetingsShown {
+    pub fn parse(code: &str) -> Self {
+        match code {
+            "mine" => Self::Mine,
+            "past" => Self::Past,
+            _ => Self::Upcoming,
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Upcoming => "upcoming",
+            Self::Mine => "mine",
+            Self::Past => "past",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ListedMeeting {
+    pub id: i64,
+    pub title: String,
+    pub committee: crate::model::directory::Named,
+    pub working_group: String,
+    pub held_on: String,
+    pub starts_at: String,
+    pub published: bool,
+}
+
+/// `/meetings`: a page of meetings, the committees to filter by, and those the reader may
+/// schedule meetings for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeetingsOverview {
+    pub committees: Vec<crate::model::directory::Named>,
+    pub schedulable: Vec<crate::model::directory::Named>,
+    pub meetings: Vec<ListedMeeting>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+}

@@ -11,6 +11,7 @@ pub mod email;
 pub mod export_table;
 pub mod form_echo;
 pub mod meetings;
+pub mod my_work;
 pub mod notifications;
 pub mod projects;
 pub mod proposals;

@@ -121,6 +121,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/projects/new") view={Lazy::<NewProjectRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/projects/:id") view={Lazy::<ProjectRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/projects/:id/assign") view={Lazy::<AssignProjectRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/meetings") view={Lazy::<MeetingsRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/meetings/new") view={Lazy::<NewMeetingRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/meetings/:id") view={Lazy::<MeetingRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/meetings/:id/edit") view={Lazy::<EditMeetingRoute>::new()} ssr=SsrMode::Async />

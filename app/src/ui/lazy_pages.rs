@@ -16,7 +16,7 @@ use crate::ui::pages::directory::neighbourhood_form::{
 use crate::ui::pages::directory::organisation_edit::EditOrganisationPage;
 use crate::ui::pages::directory::person_form::{EditPersonPage, NewPersonPage};
 use crate::ui::pages::directory::working_group_form::{EditWorkingGroupPage, NewWorkingGroupPage};
-use crate::ui::pages::meetings::{EditMeetingPage, MeetingPage, NewMeetingPage};
+use crate::ui::pages::meetings::{EditMeetingPage, MeetingPage, MeetingsPage, NewMeetingPage};
 use crate::ui::pages::projects::assign::AssignProjectPage;
 use crate::ui::pages::projects::detail::ProjectPage;
 use crate::ui::pages::projects::follow_up::FollowUpPage;
@@ -73,6 +73,7 @@ lazy_page!(DashboardRoute, DashboardPage);
 lazy_page!(BoardRoute, BoardPage);
 lazy_page!(BoardCardRoute, CardPage);
 lazy_page!(MyBoardsRoute, MyBoardsPage);
+lazy_page!(MeetingsRoute, MeetingsPage);
 lazy_page!(NewMeetingRoute, NewMeetingPage);
 lazy_page!(MeetingRoute, MeetingPage);
 lazy_page!(EditMeetingRoute, EditMeetingPage);

@@ -380,3 +380,71 @@ pub async fn representatives(
     .fetch_all(conn)
     .await?)
 }
+
+/// Which meetings a listing holds.
+pub struct Listing<'a> {
+    /// Only these committees' meetings (already limited to those the caller may read), or
+    /// every committee's when `None` (staff).
+    pub committees: Option<&'a [i64]>,
+    /// Only meetings this account is invited to.
+    pub invited: Option<i64>,
+    /// Upcoming (from `today`, soonest first) or past (before it, latest first).
+    pub upcoming: bool,
+    pub today: &'a str,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ListedRow {
+    pub id: i64,
+    pub committee_id: i64,
+    pub committee: String,
+    pub working_group: String,
+    pub title: String,
+    pub held_on: String,
+    pub starts_at: String,
+    pub published_at: Option<i64>,
+    pub total: i64,
+}
+
+/// One page of meetings and how many there are in all.
+pub async fn listing(pool: &AnyPool, l: Listing<'_>) -> Result<Vec<ListedRow>, DbError> {
+    let ids = l.committees.unwrap_or(&[]);
+    let n = ids.len();
+    let mut filter = match l.committees {
+        Some(_) if n == 0 => return Ok(Vec::new()),
+        Some(_) => format!(" AND m.committee_id IN ({})", super::placeholders(n)),
+        None => String::new(),
+    };
+    let (when, order) = if l.upcoming {
+        (">=", "m.held_on, m.starts_at, m.id")
+    } else {
+        ("<", "m.held_on DESC, m.starts_at DESC, m.id DESC")
+    };
+    filter.push_str(&format!(" AND m.held_on {when} ${}", n + 1));
+    if l.invited.is_some() {
+        filter.push_str(&format!(
+            " AND m.id IN (SELECT meeting_id FROM meeting_invitees WHERE user_id = ${})",
+            n + 2
+        ));
+    }
+    let at = n + 2 + usize::from(l.invited.is_some());
+    let sql = format!(
+        "SELECT m.id, m.committee_id, c.name AS committee, g.name AS working_group, m.title, \
+           m.held_on, m.starts_at, m.published_at, COUNT(*) OVER () AS total \
+         FROM meetings m JOIN committees c ON c.id = m.committee_id \
+           JOIN working_groups g ON g.id = m.working_group_id \
+         WHERE 1 = 1{filter} ORDER BY {order} LIMIT ${at} OFFSET ${}",
+        at + 1
+    );
+    let mut query = sqlx::query_as::<_, ListedRow>(&sql);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    query = query.bind(l.today);
+    if let Some(user) = l.invited {
+        query = query.bind(user);
+    }
+    Ok(query.bind(l.limit).bind(l.offset).fetch_all(pool).await?)
+}

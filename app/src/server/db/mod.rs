@@ -11,6 +11,7 @@ pub mod documents;
 pub mod login_attempts;
 pub mod meetings;
 pub mod mentions;
+pub mod my_work;
 pub mod neighbourhoods;
 pub mod notifications;
 pub mod organisations;

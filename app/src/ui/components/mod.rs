@@ -24,3 +24,4 @@ pub mod refresh;
 pub mod refusal;
 pub mod sign_in_required;
 pub mod version_field;
+pub mod work_labels;

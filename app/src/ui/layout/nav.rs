@@ -4,13 +4,14 @@ use crate::ui::layout::user::use_session_user;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const SECTIONS: [(Section, &str); 8] = [
+const SECTIONS: [(Section, &str); 9] = [
     (Section::Committees, "/committees"),
     (Section::Organisations, "/organisations"),
     (Section::Neighbourhoods, "/neighbourhoods"),
     (Section::Proposals, "/proposals"),
     (Section::Projects, "/projects"),
     (Section::Boards, "/boards"),
+    (Section::Meetings, "/meetings"),
     (Section::Dashboard, "/dashboard"),
     (Section::Admin, "/admin/users"),
 ];
@@ -55,6 +56,7 @@ pub fn section_name(section: Section) -> String {
         Section::Proposals => t_string!(i18n, nav.proposals),
         Section::Projects => t_string!(i18n, nav.projects),
         Section::Boards => t_string!(i18n, nav.boards),
+        Section::Meetings => t_string!(i18n, nav.meetings),
         Section::Dashboard => t_string!(i18n, nav.dashboard),
         Section::Admin => t_string!(i18n, nav.admin),
     }

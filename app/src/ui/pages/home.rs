@@ -2,6 +2,7 @@ use crate::i18n::*;
 use crate::model::SessionUser;
 use crate::ui::layout::user::use_session_user;
 use crate::ui::pages::account::role_name;
+use crate::ui::pages::my_work::MyWork;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -44,12 +45,6 @@ fn MemberHome(user: SessionUser) -> impl IntoView {
     view! {
         <h1>{t!(i18n, home.welcome, name = move || name.clone())}</h1>
         <p class="muted">{t!(i18n, home.your_role, role = move || role_name(role))}</p>
-        <section class="panel" aria-labelledby="waiting-heading">
-            <h2 id="waiting-heading">{t!(i18n, home.waiting_heading)}</h2>
-            <div class="empty-state">
-                <p>{t!(i18n, home.waiting_empty)}</p>
-                <a class="button secondary" href="/committees">{t!(i18n, home.waiting_next)}</a>
-            </div>
-        </section>
+        <MyWork />
     }
 }

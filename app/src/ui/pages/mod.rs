@@ -9,6 +9,7 @@ pub mod directory;
 pub mod home;
 pub mod login;
 pub mod meetings;
+pub mod my_work;
 pub mod not_found;
 pub mod projects;
 pub mod proposals;

@@ -1,11 +1,11 @@
 //! `/meetings/new?committee=…` and `/meetings/{id}/edit`: when and where a meeting is, in
 //! which working group (whose board receives its decisions), and its quorum. The committee's
 //! members are invited when it is first saved.
-use crate::api::meetings::{get_meeting_form, SaveMeeting};
+use crate::api::meetings::{get_meeting_form, list_meetings, SaveMeeting};
 use crate::domain::digits::parse_number;
 use crate::domain::meeting_rules::DEFAULT_QUORUM_PERCENT;
 use crate::i18n::*;
-use crate::model::meetings::MeetingForm;
+use crate::model::meetings::{MeetingForm, MeetingsShown};
 use crate::ui::components::choice_field::SelectField;
 use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
@@ -15,16 +15,53 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// `/meetings/new?committee=ID[&group=ID]`
+/// `/meetings/new?committee=ID[&group=ID]`; without a committee, the choice of one.
 #[component]
 pub fn NewMeetingPage() -> impl IntoView {
     let query = use_query_map();
     let read = move |key: &str| query.read().get(key).and_then(|v| parse_number(&v));
+    let raw_committee = move || query.read().get("committee").unwrap_or_default();
     let form = Resource::new(
         move || (read("committee"), read("group")),
         |(committee, group)| get_meeting_form(Some(committee.unwrap_or(-1)), None, group),
     );
-    view! { <FormPage form back=None /> }
+    move || {
+        if raw_committee().trim().is_empty() {
+            view! { <ChooseCommittee /> }.into_any()
+        } else {
+            view! { <FormPage form back=None /> }.into_any()
+        }
+    }
+}
+
+/// The committees the caller may schedule meetings for, each leading to its form.
+#[component]
+fn ChooseCommittee() -> impl IntoView {
+    let i18n = use_i18n();
+    let choices = Resource::new(|| (), |_| list_meetings(None, MeetingsShown::Upcoming, 1));
+    view! {
+        <Title text=t_string!(i18n, meetings.schedule).to_string() />
+        <Transition fallback=|| ()>
+            {move || choices.get().map(|result| match result {
+                Err(error) => view! { <LoadFailed error /> }.into_any(),
+                Ok(o) if o.schedulable.is_empty() => view! {
+                    <LoadFailed error=crate::api::AppError::Forbidden />
+                    <p class="hint">{t!(i18n, meetings.none_schedulable)}</p>
+                }.into_any(),
+                Ok(o) => view! {
+                    <h1>{t!(i18n, meetings.schedule)}</h1>
+                    <p class="hint">{t!(i18n, meetings.choose_committee)}</p>
+                    <ul class="cards plain">
+                        {o.schedulable.into_iter().map(|c| view! {
+                            <li class="card">
+                                <a href=format!("/meetings/new?committee={}", c.id) dir="auto">{c.name}</a>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            })}
+        </Transition>
+    }
 }
 
 /// `/meetings/{id}/edit`

@@ -2,6 +2,7 @@ use super::comments::Comments;
 use super::documents::Documents;
 use super::move_form::MoveForm;
 use crate::api::proposals::get_proposal;
+use crate::domain::proposal_flow::{ProposalMove, ProposalStatus};
 use crate::i18n::*;
 use crate::model::proposals::{MoveEntry, ProposalDetail};
 use crate::ui::components::refresh::provide_refresh;
@@ -54,6 +55,16 @@ fn Proposal(proposal: ProposalDetail) -> impl IntoView {
         project_id,
     } = proposal;
     let id = card.id;
+    // A revision's reason leads the page, where the proposer looks first.
+    let revision = (card.status == ProposalStatus::RevisionRequested)
+        .then(|| {
+            journey
+                .iter()
+                .rev()
+                .find(|e| e.action == Some(ProposalMove::RequestRevision))
+                .map(|e| e.reason.clone())
+        })
+        .flatten();
     let groups = format::list(groups.into_iter().map(proposal_labels::group));
     let text_block =
         |text: String| (!text.is_empty()).then(|| view! { <p class="prose" dir="auto">{text}</p> });
@@ -69,10 +80,19 @@ fn Proposal(proposal: ProposalDetail) -> impl IntoView {
                 " " <span class="badge warn">{t!(i18n, proposals.waiting_days, count = move || format::number(days))}</span>
             })}
         </p>
+        {revision.map(|reason| view! {
+            <section class="callout warn" aria-labelledby="revision-h">
+                <h2 id="revision-h">{t!(i18n, proposals.revision_heading)}</h2>
+                <p class="prose" dir="auto">{reason}</p>
+                {may_edit.then(|| view! {
+                    <p><a class="button" href=format!("/proposals/{id}/edit")>{t!(i18n, proposals.edit)}</a></p>
+                })}
+            </section>
+        })}
         {project_id.map(|p| view! {
             <p><a class="button" href=format!("/projects/{p}")>{t!(i18n, proposals.its_project)}</a></p>
         })}
-        {may_edit.then(|| view! {
+        {(may_edit && card.status != ProposalStatus::RevisionRequested).then(|| view! {
             <p><a class="button secondary" href=format!("/proposals/{id}/edit")>{t!(i18n, proposals.edit)}</a></p>
         })}
         <div class="columns">

@@ -1,0 +1,263 @@
+//! "My work": one query per group, each answering the first few items in priority order and
+//! (through a window count) how many there are in all.
+use super::DbError;
+use sqlx::AnyPool;
+
+/// One waiting item as a group's query answers it; which columns mean what depends on the
+/// group (`parent_id` is the board or meeting an item lives on, `state` a code).
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct WorkRow {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    pub title: String,
+    pub note: String,
+    pub state: String,
+    pub link: String,
+    pub since_ms: Option<i64>,
+    pub since_day: Option<String>,
+    pub due_on: Option<String>,
+    pub total: i64,
+}
+
+/// The columns every group selects after its own; keeps the row shape in one place.
+const TOTAL: &str = "COUNT(*) OVER () AS total";
+
+/// `$from, …` for `n` values.
+fn list(from: usize, n: usize) -> String {
+    (from..from + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+async fn rows(
+    pool: &AnyPool,
+    sql: &str,
+    ids: &[i64],
+    texts: &[&str],
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let mut query = sqlx::query_as::<_, WorkRow>(sql);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    for text in texts {
+        query = query.bind(*text);
+    }
+    Ok(query.bind(limit).fetch_all(pool).await?)
+}
+
+/// Organisations waiting for an official's verification, oldest first.
+pub async fn organisations_to_verify(pool: &AnyPool, limit: i64) -> Result<Vec<WorkRow>, DbError> {
+    let sql = format!(
+        "SELECT id, CAST(NULL AS BIGINT) AS parent_id, name AS title, '' AS note, '' AS state, \
+           '' AS link, created_at AS since_ms, CAST(NULL AS TEXT) AS since_day, \
+           CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM organisations WHERE status = 'pending' ORDER BY created_at, id LIMIT $1"
+    );
+    rows(pool, &sql, &[], &[], limit).await
+}
+
+/// Proposals in `status`, optionally only those before one of `committees`, oldest first.
+pub async fn proposals_in(
+    pool: &AnyPool,
+    status: &str,
+    committees: Option<&[i64]>,
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let (filter, ids) = match committees {
+        Some(ids) => (format!("AND committee_id IN ({})", list(1, ids.len())), ids),
+        None => (String::new(), &[][..]),
+    };
+    let at = ids.len() + 1;
+    let sql = format!(
+        "SELECT id, committee_id AS parent_id, title, '' AS note, status AS state, '' AS link, \
+           status_since AS since_ms, CAST(NULL AS TEXT) AS since_day, \
+           CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM proposals WHERE status = ${at} {filter} \
+         ORDER BY status_since, id LIMIT ${}",
+        at + 1
+    );
+    rows(pool, &sql, ids, &[status], limit).await
+}
+
+/// The proposals of the caller's organisations in `status`, oldest first; a revision request
+/// carries its reason.
+pub async fn own_proposals_in(
+    pool: &AnyPool,
+    user_id: i64,
+    status: &str,
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let sql = format!(
+        "SELECT p.id, CAST(NULL AS BIGINT) AS parent_id, p.title, \
+           COALESCE((SELECT mv.reason FROM proposal_moves mv WHERE mv.proposal_id = p.id \
+             AND mv.action = 'request_revision' ORDER BY mv.at DESC, mv.id DESC LIMIT 1), '') \
+             AS note, p.status AS state, '' AS link, p.status_since AS since_ms, \
+           CAST(NULL AS TEXT) AS since_day, CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM proposals p WHERE p.status = $2 AND p.organisation_id IN \
+           (SELECT organisation_id FROM organisation_representatives WHERE user_id = $1) \
+         ORDER BY p.status_since, p.id LIMIT $3"
+    );
+    rows(pool, &sql, &[user_id], &[status], limit).await
+}
+
+/// Emails that failed at least once and are not sent yet, oldest first.
+pub async fn failed_emails(pool: &AnyPool, limit: i64) -> Result<Vec<WorkRow>, DbError> {
+    let sql = format!(
+        "SELECT o.id, CAST(NULL AS BIGINT) AS parent_id, n.subject AS title, \
+           o.last_error AS note, '' AS state, '' AS link, o.created_at AS since_ms, \
+           CAST(NULL AS TEXT) AS since_day, CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM outbox o JOIN notifications n ON n.id = o.notification_id \
+         WHERE o.sent_at IS NULL AND o.attempts > 0 ORDER BY o.created_at, o.id LIMIT $1"
+    );
+    rows(pool, &sql, &[], &[], limit).await
+}
+
+/// Meetings of `committees` without published minutes: those held before `today` (minutes to
+/// publish) or, with `upcoming`, those from `today` to `until` (to prepare).
+pub async fn meetings_of(
+    pool: &AnyPool,
+    committees: &[i64],
+    upcoming: bool,
+    today: &str,
+    until: &str,
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let n = committees.len();
+    let when = if upcoming {
+        format!("held_on >= ${} AND held_on <= ${}", n + 1, n + 2)
+    } else {
+        format!("held_on < ${} AND ${} <> ''", n + 1, n + 2)
+    };
+    let sql = format!(
+        "SELECT id, committee_id AS parent_id, title, place AS note, '' AS state, '' AS link, \
+           CAST(NULL AS BIGINT) AS since_ms, held_on AS since_day, held_on AS due_on, {TOTAL} \
+         FROM meetings WHERE published_at IS NULL AND committee_id IN ({}) AND {when} \
+         ORDER BY held_on, id LIMIT ${}",
+        list(1, n),
+        n + 3
+    );
+    rows(pool, &sql, committees, &[today, until], limit).await
+}
+
+/// Decisions of published minutes not done by their due day: those of `committees` overdue
+/// before `today`, or (with `committees` empty) those assigned to `user_id`, whatever their day.
+pub async fn open_decisions(
+    pool: &AnyPool,
+    committees: &[i64],
+    user_id: i64,
+    today: &str,
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let n = committees.len();
+    let whose = if n == 0 {
+        "d.responsible_user_id = $1 AND $2 <> ''".to_string()
+    } else {
+        format!(
+            "m.committee_id IN ({}) AND d.due_on < ${}",
+            list(1, n),
+            n + 1
+        )
+    };
+    let ids: Vec<i64> = if n == 0 {
+        vec![user_id]
+    } else {
+        committees.to_vec()
+    };
+    let sql = format!(
+        "SELECT d.id, d.meeting_id AS parent_id, d.text AS title, m.title AS note, \
+           '' AS state, '' AS link, m.published_at AS since_ms, \
+           CAST(NULL AS TEXT) AS since_day, d.due_on AS due_on, {TOTAL} \
+         FROM meeting_decisions d JOIN meetings m ON m.id = d.meeting_id \
+         WHERE m.published_at IS NOT NULL AND {whose} \
+           AND NOT EXISTS (SELECT 1 FROM board_cards c WHERE c.id = d.card_id AND c.lane = 'done') \
+         ORDER BY d.due_on, d.id LIMIT ${}",
+        ids.len() + 2
+    );
+    rows(pool, &sql, &ids, &[today], limit).await
+}
+
+/// Milestones not done of running projects the caller's organisations lead, due by `until`.
+pub async fn milestones_due(
+    pool: &AnyPool,
+    user_id: i64,
+    until: &str,
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let sql = format!(
+        "SELECT ms.id, p.id AS parent_id, ms.title, p.title AS note, '' AS state, '' AS link, \
+           CAST(NULL AS BIGINT) AS since_ms, CAST(NULL AS TEXT) AS since_day, \
+           ms.due_on AS due_on, {TOTAL} \
+         FROM milestones ms JOIN projects p ON p.id = ms.project_id \
+         WHERE ms.done_on IS NULL AND p.status = 'active' AND ms.due_on <= $2 \
+           AND p.lead_organisation_id IN \
+             (SELECT organisation_id FROM organisation_representatives WHERE user_id = $1) \
+         ORDER BY ms.due_on, ms.id LIMIT $3"
+    );
+    rows(pool, &sql, &[user_id], &[until], limit).await
+}
+
+/// Running projects the caller's organisations lead, with the day of the last report (the
+/// report rule decides which are due; a lead has few projects).
+pub async fn led_projects(pool: &AnyPool, user_id: i64) -> Result<Vec<WorkRow>, DbError> {
+    let sql = format!(
+        "SELECT p.id, CAST(NULL AS BIGINT) AS parent_id, p.title, '' AS note, '' AS state, \
+           '' AS link, p.status_since AS since_ms, \
+           (SELECT MAX(u.reported_on) FROM progress_updates u WHERE u.project_id = p.id \
+             AND u.organisation_id = p.lead_organisation_id) AS since_day, \
+           CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM projects p WHERE p.status = 'active' AND p.lead_organisation_id IN \
+           (SELECT organisation_id FROM organisation_representatives WHERE user_id = $1) \
+         ORDER BY p.id LIMIT $2"
+    );
+    rows(pool, &sql, &[user_id], &[], 1000).await
+}
+
+/// The caller's organisations that are not verified (pending or rejected, with the reason).
+pub async fn unverified_own(
+    pool: &AnyPool,
+    user_id: i64,
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let sql = format!(
+        "SELECT o.id, CAST(NULL AS BIGINT) AS parent_id, o.name AS title, \
+           o.rejection_reason AS note, o.status AS state, '' AS link, o.created_at AS since_ms, \
+           CAST(NULL AS TEXT) AS since_day, CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM organisations o WHERE o.status <> 'verified' AND o.id IN \
+           (SELECT organisation_id FROM organisation_representatives WHERE user_id = $1) \
+         ORDER BY o.created_at, o.id LIMIT $2"
+    );
+    rows(pool, &sql, &[user_id], &[], limit).await
+}
+
+/// Board cards assigned to the caller and not done: those with a due day first, soonest first.
+pub async fn my_tasks(pool: &AnyPool, user_id: i64, limit: i64) -> Result<Vec<WorkRow>, DbError> {
+    let sql = format!(
+        "SELECT c.id, c.working_group_id AS parent_id, c.title, w.name AS note, \
+           c.lane AS state, '' AS link, c.created_at AS since_ms, \
+           CAST(NULL AS TEXT) AS since_day, c.due_on AS due_on, {TOTAL} \
+         FROM board_cards c JOIN board_card_assignees a ON a.card_id = c.id \
+           JOIN working_groups w ON w.id = c.working_group_id \
+         WHERE a.user_id = $1 AND c.lane IN ('todo', 'doing') \
+         ORDER BY CASE WHEN c.due_on IS NULL THEN 1 ELSE 0 END, c.due_on, c.created_at, c.id \
+         LIMIT $2"
+    );
+    rows(pool, &sql, &[user_id], &[], limit).await
+}
+
+/// Mentions of the caller not yet read, oldest first.
+pub async fn unread_mentions(
+    pool: &AnyPool,
+    user_id: i64,
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let sql = format!(
+        "SELECT id, CAST(NULL AS BIGINT) AS parent_id, subject AS title, detail AS note, \
+           '' AS state, link, created_at AS since_ms, CAST(NULL AS TEXT) AS since_day, \
+           CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM notifications WHERE user_id = $1 AND kind = 'mention' AND read_at IS NULL \
+         ORDER BY created_at, id LIMIT $2"
+    );
+    rows(pool, &sql, &[user_id], &[], limit).await
+}

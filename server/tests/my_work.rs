@@ -1,0 +1,230 @@
+//! "My work" per role on the demo data: each group's count equals what the database holds,
+//! counted here by plain queries of our own; the signed-in home shows the groups.
+mod common;
+
+use app::domain::my_work::WorkKind;
+use app::server::auth::caller::load_actor;
+use app::server::db::test_support::fresh_urls;
+use app::server::db::{users, Db};
+use chrono::NaiveDate;
+use common::TestApp;
+use std::collections::BTreeMap;
+
+const DEMO_ROLES: [&str; 5] = ["admin", "official", "chair", "ngo", "agency"];
+
+async fn count(db: &Db, sql: &str, user_id: i64, today: &str) -> i64 {
+    // Every counting query takes the user and today, used or not.
+    let sql = format!("SELECT COUNT(*) FROM ({sql}) AS counted WHERE $1 > 0 AND $2 <> ''");
+    sqlx::query_scalar::<_, i64>(&sql)
+        .bind(user_id)
+        .bind(today)
+        .fetch_one(db.read())
+        .await
+        .unwrap()
+}
+
+const REPRESENTED: &str =
+    "(SELECT organisation_id FROM organisation_representatives WHERE user_id = $1)";
+const LEADING: &str = "(SELECT m.committee_id FROM memberships m \
+     LEFT JOIN people pe ON pe.id = m.person_id \
+     LEFT JOIN organisation_representatives r ON r.organisation_id = m.organisation_id \
+     WHERE (pe.user_id = $1 OR r.user_id = $1) AND m.role IN ('chair', 'secretary') \
+       AND m.since <= $2 AND (m.until IS NULL OR m.until >= $2))";
+
+/// What the database holds for each group the caller may see, counted independently.
+async fn expected(
+    db: &Db,
+    kind: WorkKind,
+    user_id: i64,
+    today: &str,
+    week: &str,
+    fortnight: &str,
+) -> i64 {
+    use WorkKind::*;
+    let sql = match kind {
+        DecideProposal => "SELECT id FROM proposals WHERE status = 'recommended'".to_string(),
+        VerifyOrganisation => "SELECT id FROM organisations WHERE status = 'pending'".to_string(),
+        OutboxFailure => "SELECT id FROM outbox WHERE sent_at IS NULL AND attempts > 0".to_string(),
+        ReferProposal => format!("SELECT id FROM proposals WHERE status = 'submitted' AND committee_id IN {LEADING}"),
+        RecommendProposal => format!("SELECT id FROM proposals WHERE status = 'in_review' AND committee_id IN {LEADING}"),
+        PrepareMeeting => format!(
+            "SELECT id FROM meetings WHERE published_at IS NULL AND held_on >= $2 \
+             AND held_on <= '{fortnight}' AND committee_id IN {LEADING}"
+        ),
+        PublishMinutes => format!(
+            "SELECT id FROM meetings WHERE published_at IS NULL AND held_on < $2 AND committee_id IN {LEADING}"
+        ),
+        DecisionOverdue => format!(
+            "SELECT d.id FROM meeting_decisions d JOIN meetings m ON m.id = d.meeting_id \
+             LEFT JOIN board_cards c ON c.id = d.card_id \
+             WHERE m.published_at IS NOT NULL AND d.due_on < $2 AND m.committee_id IN {LEADING} \
+               AND (c.lane IS NULL OR c.lane <> 'done')"
+        ),
+        ReviseProposal => format!("SELECT id FROM proposals WHERE status = 'revision_requested' AND organisation_id IN {REPRESENTED}"),
+        SubmitDraft => format!("SELECT id FROM proposals WHERE status = 'draft' AND organisation_id IN {REPRESENTED}"),
+        MilestoneDue => format!(
+            "SELECT ms.id FROM milestones ms JOIN projects p ON p.id = ms.project_id \
+             WHERE ms.done_on IS NULL AND p.status = 'active' AND ms.due_on <= '{week}' \
+               AND p.lead_organisation_id IN {REPRESENTED}"
+        ),
+        OwnVerification => format!("SELECT id FROM organisations WHERE status <> 'verified' AND id IN {REPRESENTED}"),
+        BoardTask => "SELECT c.id FROM board_cards c JOIN board_card_assignees a ON a.card_id = c.id \
+             WHERE a.user_id = $1 AND c.lane <> 'done'"
+            .to_string(),
+        MyDecision => "SELECT d.id FROM meeting_decisions d JOIN meetings m ON m.id = d.meeting_id \
+             LEFT JOIN board_cards c ON c.id = d.card_id \
+             WHERE m.published_at IS NOT NULL AND d.responsible_user_id = $1 \
+               AND (c.lane IS NULL OR c.lane <> 'done')"
+            .to_string(),
+        Mention => "SELECT id FROM notifications WHERE user_id = $1 AND kind = 'mention' AND read_at IS NULL"
+            .to_string(),
+        // Judged by the project rules, not by a count: checked through their own tests.
+        StalledProject | ReportDue => return -1,
+    };
+    count(db, &sql, user_id, today).await
+}
+
+#[tokio::test]
+async fn each_role_sees_what_the_database_holds_for_them() {
+    for db in fresh_urls().await {
+        eprintln!("on {}", db.name);
+        let app = TestApp::spawn(&db.url).await;
+        server::demo::seed_if_empty(&app.db).await.unwrap();
+        let today_iso = app::server::today_iso();
+        let today: NaiveDate = today_iso.parse().unwrap();
+        let week = (today + chrono::Duration::days(7)).to_string();
+        let fortnight = (today + chrono::Duration::days(14)).to_string();
+        let mut seen_groups = 0;
+        for username in DEMO_ROLES {
+            let user = users::find_by_username(app.db.read(), username)
+                .await
+                .unwrap()
+                .unwrap();
+            let actor = load_actor(&app.db, &user).await.unwrap();
+            let groups =
+                app::server::my_work::for_actor(&app.db, &actor, Default::default(), today)
+                    .await
+                    .unwrap();
+            let shown: BTreeMap<WorkKind, i64> = groups.iter().map(|g| (g.kind, g.total)).collect();
+            eprintln!("{username}: {shown:?}");
+            for kind in app::domain::my_work::kinds_for(app::server::my_work::duties_of(&actor)) {
+                let want = expected(&app.db, kind, user.id, &today_iso, &week, &fortnight).await;
+                if want < 0 {
+                    continue;
+                }
+                let got = shown.get(&kind).copied().unwrap_or(0);
+                assert_eq!(got, want, "{username} {kind:?}");
+            }
+            for g in &groups {
+                assert!(
+                    g.total > 0 && !g.items.is_empty(),
+                    "{username}: empty groups are left out"
+                );
+                assert!(g.items.len() as i64 <= g.total.min(app::server::my_work::SHOWN));
+                assert!(
+                    g.items.iter().all(|i| i.link.starts_with('/')),
+                    "{username}: links stay home"
+                );
+            }
+            seen_groups += groups.len();
+
+            // The home page shows the same groups with their counts.
+            let client = app.signed_in_demo(username).await;
+            let (_, html) = app.page(&client, "/").await;
+            for g in &groups {
+                let marker = format!("id=\"work-{}\"", g.kind.as_str());
+                assert!(
+                    html.contains(&marker),
+                    "{username}: {marker} on the home page"
+                );
+                assert!(html.contains(&format!("data-count=\"{}\"", g.total)));
+            }
+        }
+        assert!(
+            seen_groups >= 8,
+            "the demo data gives each role some work ({seen_groups})"
+        );
+        app.db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn the_meetings_list_shows_only_committees_the_reader_sits_on() {
+    use app::model::meetings::MeetingsShown;
+    use app::server::meetings::listing::overview;
+    for db in fresh_urls().await {
+        eprintln!("on {}", db.name);
+        let app = TestApp::spawn(&db.url).await;
+        server::demo::seed_if_empty(&app.db).await.unwrap();
+        let all: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM meetings")
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
+        let actor_of = async |name: &str| {
+            let user = users::find_by_username(app.db.read(), name)
+                .await
+                .unwrap()
+                .unwrap();
+            load_actor(&app.db, &user).await.unwrap()
+        };
+        let official = actor_of("official").await;
+        let mut seen = 0;
+        for shown in [MeetingsShown::Upcoming, MeetingsShown::Past] {
+            seen += overview(&app.db, Some(&official), None, shown, 1)
+                .await
+                .unwrap()
+                .total;
+        }
+        assert_eq!(seen, all, "staff see every meeting, upcoming or past");
+        assert!(overview(&app.db, None, None, MeetingsShown::Upcoming, 1)
+            .await
+            .is_err());
+
+        let chair = actor_of("chair").await;
+        let sits_on: Vec<i64> = chair.committee_roles.iter().map(|(id, _)| *id).collect();
+        let foreign: i64 = sqlx::query_scalar("SELECT MIN(committee_id) FROM meetings")
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
+        for shown in [
+            MeetingsShown::Upcoming,
+            MeetingsShown::Mine,
+            MeetingsShown::Past,
+        ] {
+            let o = overview(&app.db, Some(&chair), None, shown, 1)
+                .await
+                .unwrap();
+            assert!(
+                o.meetings.iter().all(|m| sits_on.contains(&m.committee.id)),
+                "{shown:?}"
+            );
+            assert!(o.committees.iter().all(|c| sits_on.contains(&c.id)));
+        }
+        // Asking for another committee's meetings narrows to nothing; it never widens.
+        let other = (1..=20).find(|id| !sits_on.contains(id)).unwrap();
+        let o = overview(&app.db, Some(&chair), Some(other), MeetingsShown::Past, 1)
+            .await
+            .unwrap();
+        assert_eq!(o.total, 0);
+        assert!(
+            sits_on.contains(&foreign)
+                || overview(
+                    &app.db,
+                    Some(&chair),
+                    Some(foreign),
+                    MeetingsShown::Upcoming,
+                    1
+                )
+                .await
+                .unwrap()
+                .total
+                    == 0
+        );
+        let ngo = actor_of("ngo").await;
+        let o = overview(&app.db, Some(&ngo), None, MeetingsShown::Upcoming, 1)
+            .await
+            .unwrap();
+        assert!(o.schedulable.is_empty(), "an NGO schedules nothing");
+        app.db.close().await;
+    }
+}
