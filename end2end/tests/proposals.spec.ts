@@ -73,7 +73,11 @@ test("a proposal goes from draft to approval: ngo, chair and official each do th
   await expect(ngo.locator("#move-submit")).toHaveCount(0);
   await ngo.getByRole("button", { name: "فرستادن به کمیته" }).click();
   await expect(ngo.locator("#field-action-error")).toContainText("کامل");
-  await ngo.goto(url + "/edit");
+  // The missing sections are listed, each a link to its field on the form.
+  const missing = ngo.locator(".callout[role=alert] a");
+  await expect(missing.filter({ hasText: "اهداف" })).toHaveAttribute("href", url + "/edit#field-objectives");
+  await missing.filter({ hasText: "اهداف" }).click();
+  await expect(ngo).toHaveURL(new RegExp("/edit#field-objectives$"));
   await hydrated(ngo);
   await expect(ngo.locator("#field-budget_rials")).toHaveValue("1,250,000,000");
   await ngo.locator("#field-objectives").fill("هر کودک ماهی دو کتاب بخواند.");
@@ -83,8 +87,12 @@ test("a proposal goes from draft to approval: ngo, chair and official each do th
   await ngo.locator("#field-duration_months").fill("۶");
   await ngo.locator("label", { hasText: "اسلام‌آباد" }).first().check();
   await screenshots(ngo, testInfo, "proposal-form");
-  await ngo.getByRole("button", { name: "ذخیره و ارسال" }).click();
+  // Saved complete, it opens on its page, where documents are attached before sending.
+  await ngo.getByRole("button", { name: "ذخیره و ادامه" }).click();
   await expect(ngo.locator("main h1")).toHaveText(title);
+  await expect(status(ngo)).toHaveText("پیش‌نویس");
+  await hydrated(ngo);
+  await ngo.getByRole("button", { name: "فرستادن به کمیته" }).click();
   await expect(status(ngo)).toHaveText("ارسال‌شده");
 
   // The chair sends it to the committee and asks for a revision, with a reason.
@@ -108,7 +116,10 @@ test("a proposal goes from draft to approval: ngo, chair and official each do th
   await ngo.goto(url + "/edit");
   await hydrated(ngo);
   await ngo.locator("#field-activities").fill("تجهیز (۶۰٪)، کتاب‌خوانی هفتگی (۳۰٪)، مسابقه (۱۰٪).");
-  await ngo.getByRole("button", { name: "ذخیره و ارسال" }).click();
+  await ngo.getByRole("button", { name: "ذخیره و ادامه" }).click();
+  await expect(status(ngo)).toHaveText("نیازمند اصلاح");
+  await hydrated(ngo);
+  await ngo.getByRole("button", { name: "فرستادن به کمیته" }).click();
   await expect(status(ngo)).toHaveText("ارسال‌شده");
 
   // The chair recommends it; the official approves it.

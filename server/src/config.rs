@@ -1,5 +1,6 @@
 //! Configuration from environment variables, with safe defaults.
 use app::domain::project_rules::StalledRule;
+use app::domain::reminders::ReminderDays;
 use app::server::state::Settings;
 use secrecy::SecretString;
 use std::net::SocketAddr;
@@ -15,7 +16,20 @@ pub struct Config {
     pub public_origin: Option<String>,
     /// SMTP delivery of the outbox, when configured.
     pub mail: Option<MailConfig>,
+    /// SMS delivery of the text-message outbox, when a gateway is configured.
+    pub sms: Option<SmsConfig>,
     pub settings: Settings,
+}
+
+/// The SMS gateway: `TAVANA_SMS_URL`, a template with `{to}`, `{text}`, `{sender}` and `{key}`
+/// (GET, or POST when `TAVANA_SMS_BODY` gives a body template: JSON if it starts with `{`,
+/// else a form); `TAVANA_SMS_KEY` (a secret) and the sender line `TAVANA_SMS_SENDER`.
+#[derive(Clone, Debug)]
+pub struct SmsConfig {
+    pub url: String,
+    pub body: Option<String>,
+    pub key: SecretString,
+    pub sender: String,
 }
 
 /// Where email goes out: `TAVANA_SMTP_URL` (e.g. `smtps://user:password@mail.example.ir`,
@@ -60,6 +74,26 @@ impl Config {
                 from,
             }),
         };
+        let sms = var("TAVANA_SMS_URL").map(|url| SmsConfig {
+            url,
+            body: var("TAVANA_SMS_BODY"),
+            key: SecretString::from(var("TAVANA_SMS_KEY").unwrap_or_default()),
+            sender: var("TAVANA_SMS_SENDER").unwrap_or_default(),
+        });
+        let defaults = ReminderDays::default();
+        let days = |name: &str, default: i64| number(name, default as u64).map(|d| d as i64);
+        let reminders = ReminderDays {
+            report_before: days("TAVANA_REMIND_REPORT_DAYS_BEFORE", defaults.report_before)?,
+            at_committee: days("TAVANA_REMIND_COMMITTEE_AFTER_DAYS", defaults.at_committee)?,
+            awaiting_decision: days(
+                "TAVANA_REMIND_DECISION_AFTER_DAYS",
+                defaults.awaiting_decision,
+            )?,
+            organisation_waiting: days(
+                "TAVANA_REMIND_VERIFICATION_AFTER_DAYS",
+                defaults.organisation_waiting,
+            )?,
+        };
         let settings = Settings {
             secure_cookies: secure,
             session_idle: Duration::from_secs(60 * number("TAVANA_SESSION_IDLE_MINUTES", 120)?),
@@ -78,6 +112,8 @@ impl Config {
                 overdue_days: number("TAVANA_STALLED_OVERDUE_DAYS", 14)? as i64,
             },
             email_delivery: mail.is_some(),
+            sms_delivery: sms.is_some(),
+            reminders,
             public_origin: public_origin.clone(),
         };
         Ok(Self {
@@ -86,6 +122,7 @@ impl Config {
             site_root: var("TAVANA_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
             public_origin,
             mail,
+            sms,
             settings,
         })
     }

@@ -5,5 +5,6 @@ pub mod http;
 pub mod live;
 pub mod mail;
 pub mod router;
+pub mod sms;
 pub mod spreadsheets;
 pub mod tasks;

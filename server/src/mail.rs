@@ -3,11 +3,13 @@
 //! to five attempts. Without an SMTP server nothing here runs and the outbox is only read by
 //! admins.
 use crate::config::MailConfig;
-use app::i18n::Locale;
-use app::server::db::{outbox, Db};
+use app::domain::notices::NoticeKind;
+use app::server::db::outbox::OutboxRow;
+use app::server::db::{meetings, outbox, Db};
 use app::server::email::message;
+use app::server::meetings::invitation::calendar;
 use app::server::now_ms;
-use lettre::message::{header::ContentType, Mailbox};
+use lettre::message::{header::ContentType, Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use secrecy::ExposeSecret;
 use std::time::Duration;
@@ -39,6 +41,42 @@ pub fn spawn_delivery(
     }))
 }
 
+/// The calendar file an invitation carries (for a meeting invitation whose meeting exists).
+async fn invitation_of(db: &Db, row: &OutboxRow, origin: Option<&str>) -> Option<String> {
+    if row.kind != NoticeKind::MeetingInvited.as_str() {
+        return None;
+    }
+    let id = row.detail.parse().ok()?;
+    let meeting = meetings::get(db.read(), id).await.ok()??;
+    calendar(&meeting, origin.unwrap_or_default(), now_ms())
+}
+
+/// The message: plain text, and with an invitation a calendar attachment beside it.
+fn compose(
+    from: &Mailbox,
+    to: Mailbox,
+    subject: String,
+    body: String,
+    invitation: Option<String>,
+) -> Result<Message, lettre::error::Error> {
+    let builder = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(subject);
+    match invitation {
+        None => builder.header(ContentType::TEXT_PLAIN).body(body),
+        Some(ics) => {
+            let calendar = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+                .unwrap_or(ContentType::TEXT_PLAIN);
+            builder.multipart(
+                MultiPart::mixed()
+                    .singlepart(SinglePart::plain(body))
+                    .singlepart(Attachment::new("meeting.ics".into()).body(ics, calendar)),
+            )
+        }
+    }
+}
+
 /// Sends what is waiting, marking each message sent or failed; returns how many were sent.
 pub async fn deliver_due<T>(db: &Db, transport: &T, from: &Mailbox, origin: Option<&str>) -> usize
 where
@@ -54,16 +92,11 @@ where
     };
     let mut sent = 0;
     for row in due {
-        let (subject, body) = message(Locale::fa, &row, origin);
+        let (subject, body) = message(&row, origin);
+        let invitation = invitation_of(db, &row, origin).await;
         let outcome = match row.to_address.parse::<Mailbox>() {
             Err(_) => Err("not an email address".to_string()),
-            Ok(to) => match Message::builder()
-                .from(from.clone())
-                .to(to)
-                .subject(subject)
-                .header(ContentType::TEXT_PLAIN)
-                .body(body)
-            {
+            Ok(to) => match compose(from, to, subject, body, invitation) {
                 Err(error) => Err(error.to_string()),
                 Ok(email) => transport
                     .send(email)

@@ -6,7 +6,7 @@ use app::server::db::{prepare_sqlite_url, Backend, Db};
 use axum::serve::ListenerExt;
 use clap::{Parser, Subcommand};
 use secrecy::SecretString;
-use server::{config::Config, demo, http, live, mail, router, tasks};
+use server::{config::Config, demo, http, live, mail, router, sms, tasks};
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
@@ -166,6 +166,18 @@ async fn serve(config: Config, db: Db) -> Result<(), String> {
             None
         }
     };
+    let sms = match &config.sms {
+        Some(gateway) => Some(sms::spawn_delivery(
+            db.clone(),
+            gateway.clone(),
+            config.public_origin.clone(),
+        )?),
+        None => {
+            tracing::info!("no SMS gateway configured: text messages wait in the outbox");
+            None
+        }
+    };
+    let reminders = tasks::spawn_reminders(db.clone(), config.settings.clone());
     let site_root = config.site_root.clone();
     tokio::task::spawn_blocking(move || match http::assets::precompress(&site_root) {
         Ok(written) => tracing::info!(written, "precompressed static assets"),
@@ -196,6 +208,10 @@ async fn serve(config: Config, db: Db) -> Result<(), String> {
     .await
     .map_err(|e| e.to_string())?;
     cleanup.abort();
+    reminders.abort();
+    if let Some(sms) = sms {
+        sms.abort();
+    }
     if let Some(delivery) = delivery {
         delivery.abort();
     }

@@ -3,7 +3,7 @@
 use crate::config::Config;
 use crate::http::{
     assets, board_events, cache, documents, error_status, export, form_echo, form_text, headers,
-    health, lang, logo, origin, photos, preloads,
+    health, lang, logo, meeting_invitation, origin, photos, preloads,
 };
 use app::server::boards::live::Live;
 use app::server::db::{sessions::DbSessionStore, Db};
@@ -98,6 +98,10 @@ pub fn build(config: &Config, db: Db, live: Live) -> Router {
             post(documents::attach)
                 .layer(axum::extract::DefaultBodyLimit::max(6 * 1024 * 1024))
                 .with_state(document_state.clone()),
+        )
+        .route(
+            "/meetings/{id}/invitation.ics",
+            get(meeting_invitation::download).with_state(document_state.clone()),
         )
         .route(
             "/documents/{id}",

@@ -31,12 +31,27 @@ async fn person(db: &Db, username: &str, email: &str, role: Role) -> Actor {
     load_actor(db, &user).await.unwrap()
 }
 
+fn choices<'a>(
+    address: &'a str,
+    kinds: &'a [String],
+    locale: &'a str,
+    digest: &'a str,
+) -> email::EmailChoices<'a> {
+    email::EmailChoices {
+        address,
+        kinds,
+        locale,
+        digest,
+    }
+}
+
 async fn tell(db: &Db, to: &[i64], kind: &str, actor: i64) {
     let mut tx = db.write().begin().await.unwrap();
     let n = NewNotification {
         kind,
         subject: "Library for the children of Zourabad",
         detail: "approved",
+        note: "Add the library's opening hours.",
         link: "/proposals/7",
         actor_id: Some(actor),
         now: 1_000,
@@ -62,14 +77,24 @@ async fn story(db: &Db) {
 
     // Settings: a bad address is refused beside the field; the kinds not chosen are opted out.
     assert!(matches!(
-        email::save(db, &ngo, "not an address", &[]).await,
+        email::save(db, &ngo, choices("not an address", &[], "", "")).await,
         Err(AppError::Invalid(e)) if e.get("email") == Some(FieldIssue::EmailFormat)
     ));
-    email::save(db, &ngo, "ngo@example.org", &["proposal_moved".into()])
+    assert!(matches!(
+        email::save(db, &ngo, choices("ngo@example.org", &[], "de", "hourly")).await,
+        Err(AppError::Invalid(e)) if e.get("locale") == Some(FieldIssue::InvalidChoice)
+            && e.get("digest") == Some(FieldIssue::InvalidChoice)
+    ));
+    let moved = ["proposal_moved".to_string()];
+    email::save(db, &ngo, choices("ngo@example.org", &moved, "en", "weekly"))
         .await
         .unwrap();
     let settings = email::settings(db, &ngo).await.unwrap();
     assert_eq!(settings.address, "ngo@example.org");
+    assert_eq!(
+        (settings.locale.as_str(), settings.digest.as_str()),
+        ("en", "weekly")
+    );
     let on: Vec<&str> = settings
         .kinds
         .iter()
@@ -96,6 +121,9 @@ async fn story(db: &Db) {
     assert_eq!(queued.to_address, "ngo@example.org");
     assert!(queued.subject.contains("Library for the children"));
     assert!(queued.body.contains("/proposals/7"));
+    // In the language the NGO chose, with the reason the official gave.
+    assert!(queued.body.contains("In their words:"), "{}", queued.body);
+    assert!(queued.body.contains("Add the library's opening hours."));
     assert!(queued.sent_at_ms.is_none());
     // Only admins read the outbox.
     assert_eq!(

@@ -19,6 +19,7 @@ mod register;
 mod save_email_settings;
 mod set_account_disabled;
 mod set_account_role;
+pub mod sms;
 
 pub use change_password::*;
 pub use current_user::*;

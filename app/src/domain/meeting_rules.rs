@@ -4,6 +4,7 @@ use super::board_rules::TASK_TITLE_MAX;
 use super::codes::codes;
 use super::digits::fold_digits;
 use super::directory_rules::{day, iso, optional_text, optional_website, required_text};
+use super::normalize::fold_for_search;
 use super::roles::CommitteeRole;
 use super::validation::{FieldIssue, FormErrors};
 use chrono::NaiveDate;
@@ -207,6 +208,27 @@ pub fn task_title(decision: &str) -> String {
     let cut: String = decision.chars().take(max).collect();
     let at_word = cut.rfind(' ').filter(|i| *i > max / 2).unwrap_or(cut.len());
     format!("{}…", cut[..at_word].trim_end())
+}
+
+/// Decisions that say the same as an earlier one of the meeting, once folded (letters,
+/// digits, diacritics, spaces and final punctuation do not make a decision different), as
+/// (its 1-based ordinal, the earlier one's): flagged before the minutes are published.
+pub fn repeated_decisions<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<(usize, usize)> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut repeated = Vec::new();
+    for (i, text) in texts.into_iter().enumerate() {
+        let folded = fold_for_search(text);
+        let folded = folded
+            .trim_end_matches(|c: char| c.is_ascii_punctuation() || "،؛؟.".contains(c))
+            .trim()
+            .to_string();
+        match seen.iter().position(|s| *s == folded) {
+            Some(first) if !folded.is_empty() => repeated.push((i + 1, first + 1)),
+            _ => {}
+        }
+        seen.push(folded);
+    }
+    repeated
 }
 
 #[cfg(test)]

@@ -149,3 +149,17 @@ fn a_long_decision_becomes_a_task_title_cut_at_a_word() {
     assert!(title.ends_with("کلمه…"));
     assert_eq!(task_title("کوتاه"), "کوتاه");
 }
+
+#[test]
+fn repeated_decisions_are_found_however_they_are_typed() {
+    let texts = [
+        "كتابخانه تا ۱۵ آذر تجهیز شود.",
+        "برگزاری کارگاه",
+        "کتابخانه  تا 15 آذر تجهیز شود",
+        "برگزاری كارگاه؛",
+        "چیز دیگری",
+    ];
+    assert_eq!(repeated_decisions(texts), vec![(3, 1), (4, 2)]);
+    assert!(repeated_decisions(["یک", "دو"]).is_empty());
+    assert!(repeated_decisions(Vec::<&str>::new()).is_empty());
+}

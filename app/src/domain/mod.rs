@@ -18,6 +18,7 @@ pub mod project_rules;
 pub mod proposal_flow;
 pub mod proposal_rules;
 pub mod redirects;
+pub mod reminders;
 pub mod roles;
 pub mod sign_in_limits;
 pub mod stats;

@@ -13,6 +13,8 @@ codes!(
         CardAssigned => "card_assigned",
         MeetingInvited => "meeting_invited",
         DecisionAssigned => "decision_assigned",
+        ReminderDue => "reminder_due",
+        ReminderWaiting => "reminder_waiting",
     }
 );
 

@@ -65,6 +65,14 @@ pub enum FieldIssue {
     InvalidTime,
     /// A meeting needs a place or an online link.
     PlaceOrLink,
+    /// Not an Iranian mobile number (09xx xxx xxxx).
+    MobileFormat,
+    /// The verification code is not the one sent.
+    WrongCode,
+    /// The code has expired or was tried too often: ask for a new one.
+    CodeExpired,
+    /// A new code may be asked for after this many seconds.
+    TooSoon(u32),
 }
 
 /// One field's issue, named by the form field it belongs to.
@@ -228,6 +236,32 @@ pub fn password_confirmation(password: &str, confirmation: &str) -> Result<(), F
 /// A required field with only an upper limit (e.g. the password typed at sign-in).
 pub fn required(input: &str, max: u32) -> Result<(), FieldIssue> {
     length_between(input, 1, max)
+}
+
+/// An Iranian mobile number in any digits and the usual spellings (`0912…`, `+98 912…`,
+/// `0098912…`, `912…`, with spaces, dashes or parentheses), as `09` and nine digits.
+pub fn iranian_mobile(input: &str) -> Result<String, FieldIssue> {
+    let folded = fold_digits(input.trim());
+    if folded.is_empty() {
+        return Err(FieldIssue::Required);
+    }
+    if folded
+        .chars()
+        .any(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')')))
+    {
+        return Err(FieldIssue::MobileFormat);
+    }
+    let digits: String = folded.chars().filter(char::is_ascii_digit).collect();
+    let national = digits
+        .strip_prefix("0098")
+        .or_else(|| digits.strip_prefix("98").filter(|rest| rest.len() == 10))
+        .or_else(|| digits.strip_prefix('0'))
+        .unwrap_or(&digits);
+    if national.len() == 10 && national.starts_with('9') {
+        Ok(format!("0{national}"))
+    } else {
+        Err(FieldIssue::MobileFormat)
+    }
 }
 
 #[cfg(test)]

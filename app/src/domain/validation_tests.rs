@@ -94,3 +94,39 @@ fn answers_stay_small_however_many_rows() {
     assert!(kept <= KEEP_TOTAL_MAX, "{kept}");
     assert_eq!(errors.kept.len(), KEEP_TOTAL_MAX / KEEP_MAX);
 }
+
+#[test]
+fn mobiles_are_read_in_any_digits_and_spelling() {
+    for typed in [
+        "09121234567",
+        "۰۹۱۲۱۲۳۴۵۶۷",
+        "٠٩١٢١٢٣٤٥٦٧",
+        "+98 912 123 4567",
+        "0098-912-123-4567",
+        "989121234567",
+        "9121234567",
+        " (0912) 123 4567 ",
+    ] {
+        assert_eq!(
+            iranian_mobile(typed).as_deref(),
+            Ok("09121234567"),
+            "{typed}"
+        );
+    }
+    assert_eq!(iranian_mobile(""), Err(FieldIssue::Required));
+    for wrong in [
+        "02112345678",
+        "0912123456",
+        "091212345678",
+        "0912a234567",
+        "+1 912 123 4567",
+        "<b>0912</b>",
+        "0912\u{200f}1234567",
+    ] {
+        assert_eq!(
+            iranian_mobile(wrong),
+            Err(FieldIssue::MobileFormat),
+            "{wrong}"
+        );
+    }
+}

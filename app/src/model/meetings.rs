@@ -47,7 +47,11 @@ pub struct Meeting {
     pub quorum_percent: i64,
     pub minutes: String,
     pub published: bool,
+    /// The minutes' number in the committee (given on publishing) and their Jalali year.
+    pub number: Option<i64>,
     pub version: i64,
+    /// Decisions that repeat an earlier one of the same meeting: (its ordinal, the earlier's).
+    pub repeated: Vec<(usize, usize)>,
     /// Whether the caller records it (chair, secretary, staff) and it is not yet published.
     pub may_record: bool,
     pub invitees: Vec<Invitee>,

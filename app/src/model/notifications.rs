@@ -12,6 +12,8 @@ pub struct NotificationEntry {
     pub subject: String,
     /// The event's detail as a code (e.g. the status the proposal moved to).
     pub detail: String,
+    /// The actor's own words with the event (a revision request's reason), or empty.
+    pub note: String,
     pub link: String,
     pub actor: Option<String>,
     pub at_ms: i64,
@@ -33,6 +35,20 @@ pub const OUTBOX_PER_PAGE: i64 = 30;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EmailSettings {
     pub address: String,
+    pub kinds: Vec<(crate::domain::notices::NoticeKind, bool)>,
+    /// The language of emails and text messages (`fa`, `en`).
+    pub locale: String,
+    /// `none`, `daily` or `weekly`.
+    pub digest: String,
+}
+
+/// The signed-in person's text messages: the number, whether it is proven, where a code
+/// waits to be typed back, and for each kind of event whether it is sent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SmsSettings {
+    pub mobile: String,
+    pub verified: bool,
+    pub code_sent_to: Option<String>,
     pub kinds: Vec<(crate::domain::notices::NoticeKind, bool)>,
 }
 
@@ -56,6 +72,8 @@ pub struct OutboxPage {
     pub total: i64,
     pub page: i64,
     pub pages: i64,
-    /// Whether an SMTP server is configured (else messages only wait here).
+    /// Whether a server for this channel is configured (else messages only wait here).
     pub delivery: bool,
+    /// The text-message outbox (else the email one).
+    pub sms: bool,
 }

@@ -3,7 +3,8 @@
 use crate::api::AppError;
 use crate::domain::notices::{chosen, NoticeKind};
 use crate::domain::permissions::{may, Action, Actor, Section, Target};
-use crate::domain::validation::{optional_email, FormErrors};
+use crate::domain::reminders::DigestChoice;
+use crate::domain::validation::{optional_email, FieldIssue, FormErrors};
 use crate::i18n::*;
 use crate::model::notifications::{EmailSettings, OutboxEntry, OutboxPage, OUTBOX_PER_PAGE};
 use crate::server::accounts::search_text;
@@ -25,16 +26,45 @@ pub async fn settings(db: &Db, actor: &Actor) -> Result<EmailSettings, AppError>
             .iter()
             .map(|k| (*k, !off.iter().any(|o| o == k.as_str())))
             .collect(),
+        locale: user.locale,
+        digest: user.digest,
     })
 }
 
-/// Saves the address (empty: no email at all) and the kinds to receive; the rest are opted out.
+/// What the email settings form sent.
+pub struct EmailChoices<'a> {
+    pub address: &'a str,
+    pub kinds: &'a [String],
+    /// `fa` or `en`; empty keeps the current language.
+    pub locale: &'a str,
+    /// `none`, `daily` or `weekly`; empty keeps the current choice.
+    pub digest: &'a str,
+}
+
+/// Saves the address (empty: no email at all), the kinds to receive (the rest are opted out),
+/// the language of messages and the digest.
 #[instrument(skip_all)]
-pub async fn save(db: &Db, actor: &Actor, address: &str, kinds: &[String]) -> Result<(), AppError> {
+pub async fn save(db: &Db, actor: &Actor, choices: EmailChoices<'_>) -> Result<(), AppError> {
     let mut e = FormErrors::default();
-    let Some(address) = e.check("email", optional_email(address)) else {
+    let address = e.check("email", optional_email(choices.address));
+    let locale = match choices.locale {
+        "" | "fa" | "en" => Some(choices.locale),
+        _ => {
+            e.push("locale", FieldIssue::InvalidChoice);
+            None
+        }
+    };
+    let digest = match choices.digest {
+        "" => Some(""),
+        d => DigestChoice::parse(d).map(|d| d.as_str()),
+    };
+    if digest.is_none() {
+        e.push("digest", FieldIssue::InvalidChoice);
+    }
+    let (Some(address), Some(locale), Some(digest)) = (address, locale, digest) else {
         return Err(e.into());
     };
+    let kinds = choices.kinds;
     let wanted = chosen(kinds);
     let off: Vec<&str> = NoticeKind::ALL
         .iter()
@@ -55,20 +85,51 @@ pub async fn save(db: &Db, actor: &Actor, address: &str, kinds: &[String]) -> Re
     )
     .await?;
     store::set_opt_outs(&mut tx, actor.user_id, &off).await?;
+    let locale = if locale.is_empty() {
+        user.locale.as_str()
+    } else {
+        locale
+    };
+    let digest = if digest.is_empty() {
+        user.digest.as_str()
+    } else {
+        digest
+    };
+    users::set_message_choices(&mut tx, actor.user_id, locale, digest, now_ms()).await?;
     tx.commit().await.map_err(DbError::from)?;
     Ok(())
 }
 
-/// A message's subject and plain-text body, in `locale`; links lead to `origin` when known.
-pub fn message(locale: Locale, row: &OutboxRow, origin: Option<&str>) -> (String, String) {
+/// A message's subject and plain-text body, in the recipient's language; links lead to
+/// `origin` when known. A message with its own words (a digest) is sent as it was written.
+pub fn message(row: &OutboxRow, origin: Option<&str>) -> (String, String) {
+    let locale = locale_of(&row.locale);
+    let app = td_string!(locale, app_name);
+    if row.kind.is_empty() {
+        return (format!("{app}: {}", row.subject), row.body.clone());
+    }
     let who = row.actor.clone().unwrap_or_default();
     let what = notice_in(locale, &row.kind, &who, &row.detail);
-    let app = td_string!(locale, app_name);
     let subject = format!("{app}: {}", row.subject);
     let link = format!("{}{}", origin.unwrap_or_default(), row.link);
     let footer = td_string!(locale, notifications.email_footer);
-    let body = format!("{what}\n\n{}\n{link}\n\n-- \n{footer}\n", row.subject);
+    let note = if row.note.is_empty() {
+        String::new()
+    } else {
+        let said = td_string!(locale, notifications.their_words);
+        format!("\n\n{said}\n{}", row.note)
+    };
+    let body = format!("{what}{note}\n\n{}\n{link}\n\n-- \n{footer}\n", row.subject);
     (subject, body)
+}
+
+/// A stored language code as a locale (Persian unless English was chosen).
+pub fn locale_of(code: &str) -> Locale {
+    if code == "en" {
+        Locale::en
+    } else {
+        Locale::fa
+    }
 }
 
 /// The outbox, newest first (admins).
@@ -94,7 +155,7 @@ pub async fn outbox(
         rows: rows
             .into_iter()
             .map(|r| {
-                let (subject, body) = message(Locale::fa, &r, origin);
+                let (subject, body) = message(&r, origin);
                 OutboxEntry {
                     id: r.id,
                     to_address: r.to_address,
@@ -112,5 +173,6 @@ pub async fn outbox(
         page,
         pages: ((total + OUTBOX_PER_PAGE - 1) / OUTBOX_PER_PAGE).max(1),
         delivery,
+        sms: false,
     })
 }

@@ -6,6 +6,7 @@ pub mod boards;
 pub mod csp;
 pub mod dashboard;
 pub mod db;
+pub mod digests;
 pub mod directory;
 pub mod email;
 pub mod export_table;
@@ -15,6 +16,8 @@ pub mod my_work;
 pub mod notifications;
 pub mod projects;
 pub mod proposals;
+pub mod reminders;
+pub mod sms;
 pub mod state;
 pub mod uploads;
 

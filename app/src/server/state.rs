@@ -22,6 +22,10 @@ pub struct Settings {
     pub stalled: crate::domain::project_rules::StalledRule,
     /// An SMTP server is configured: the outbox is delivered, not only kept for admins.
     pub email_delivery: bool,
+    /// An SMS gateway is configured: text messages are delivered, not only kept for admins.
+    pub sms_delivery: bool,
+    /// The days the reminder rules use.
+    pub reminders: crate::domain::reminders::ReminderDays,
     /// Where links in emails point (e.g. `https://tavana.example.ir`).
     pub public_origin: Option<String>,
 }
@@ -39,6 +43,8 @@ impl Default for Settings {
             files_dir: std::env::temp_dir().join("tavana-files"),
             stalled: Default::default(),
             email_delivery: false,
+            sms_delivery: false,
+            reminders: Default::default(),
             public_origin: None,
         }
     }

@@ -12,6 +12,7 @@ pub mod headers;
 pub mod health;
 pub mod lang;
 pub mod logo;
+pub mod meeting_invitation;
 pub mod origin;
 pub mod photos;
 pub mod preloads;

@@ -1,8 +1,8 @@
 use crate::api::AppError;
 use leptos::prelude::*;
 
-/// Saves a proposal as a draft (`then` = `draft`) or saves and submits it (`then` =
-/// `submit`), then opens its page. A new one has no `id`; an existing one carries the `version`
+/// Saves a proposal as a draft (`then` = `draft`) or, only when complete, to attach documents
+/// and send it next (`then` = `continue`), then opens its page. A new one has no `id`; an existing one carries the `version`
 /// it was opened at. Lists come as repeated `name[]` values.
 #[server(endpoint = "save_proposal")]
 pub async fn save_proposal(
@@ -52,7 +52,10 @@ pub async fn save_proposal(
             organisation_id: organisation_id.unwrap_or_default(),
         },
     };
-    let saved = save(&state.db, &me.actor, target, text, then == "submit").await;
+    // "continue" saves only a complete proposal and leads to its page, where the documents are
+    // attached and the proposal is sent; a draft may be saved at any point.
+    let complete = then == "continue";
+    let saved = save(&state.db, &me.actor, target, text, complete).await;
     let id = saved.map_err(|e| {
         e.keeping(&[
             ("title", &t.title),
@@ -73,7 +76,11 @@ pub async fn save_proposal(
             ),
         ])
     })?;
-    leptos_axum::redirect(&format!("/proposals/{id}"));
+    if complete {
+        leptos_axum::redirect(&format!("/proposals/{id}#move-h"));
+    } else {
+        leptos_axum::redirect(&format!("/proposals/{id}"));
+    }
     Ok(())
 }
 

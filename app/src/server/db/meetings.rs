@@ -19,11 +19,13 @@ pub struct MeetingRow {
     pub minutes: String,
     pub published_at: Option<i64>,
     pub version: i64,
+    /// The minutes' number in its committee, given when they are published.
+    pub number: Option<i64>,
 }
 
 const SELECT: &str = "SELECT m.id, m.committee_id, c.name AS committee, m.working_group_id, \
        g.name AS working_group, m.title, m.held_on, m.starts_at, m.place, m.online_link, \
-       m.quorum_percent, m.minutes, m.published_at, m.version \
+       m.quorum_percent, m.minutes, m.published_at, m.version, m.number \
      FROM meetings m \
        JOIN committees c ON c.id = m.committee_id \
        JOIN working_groups g ON g.id = m.working_group_id";
@@ -135,7 +137,9 @@ pub async fn publish(
     now: i64,
 ) -> Result<bool, DbError> {
     let done = sqlx::query(
-        "UPDATE meetings SET published_at = $3, updated_at = $3, version = version + 1 \
+        "UPDATE meetings SET published_at = $3, updated_at = $3, version = version + 1, \
+           number = (SELECT COALESCE(MAX(m.number), 0) + 1 FROM meetings m \
+                     WHERE m.committee_id = meetings.committee_id) \
          WHERE id = $1 AND version = $2 AND published_at IS NULL",
     )
     .bind(id)

@@ -6,6 +6,8 @@ pub struct NewNotification<'a> {
     pub kind: &'a str,
     pub subject: &'a str,
     pub detail: &'a str,
+    /// Free words told with the event (a revision request's reason); empty when none.
+    pub note: &'a str,
     pub link: &'a str,
     pub actor_id: Option<i64>,
     pub now: i64,
@@ -23,19 +25,21 @@ pub async fn notify(
             continue;
         }
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO notifications (user_id, kind, subject, detail, link, actor_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            "INSERT INTO notifications (user_id, kind, subject, detail, note, link, actor_id, \
+               created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(user_id)
         .bind(n.kind)
         .bind(n.subject)
         .bind(n.detail)
+        .bind(n.note)
         .bind(n.link)
         .bind(n.actor_id)
         .bind(n.now)
         .fetch_one(&mut *conn)
         .await?;
         super::outbox::enqueue(&mut *conn, id, *user_id, n.kind, n.now).await?;
+        super::sms_outbox::enqueue_notice(&mut *conn, id, *user_id, n.now).await?;
     }
     Ok(())
 }
@@ -46,6 +50,7 @@ pub struct NotificationRow {
     pub kind: String,
     pub subject: String,
     pub detail: String,
+    pub note: String,
     pub link: String,
     pub actor: Option<String>,
     pub created_at: i64,
@@ -64,7 +69,7 @@ pub async fn page(
         .fetch_one(pool)
         .await?;
     let rows = sqlx::query_as(
-        "SELECT n.id, n.kind, n.subject, n.detail, n.link, u.display_name AS actor, \
+        "SELECT n.id, n.kind, n.subject, n.detail, n.note, n.link, u.display_name AS actor, \
            n.created_at, n.read_at \
          FROM notifications n LEFT JOIN users u ON u.id = n.actor_id \
          WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT $2 OFFSET $3",

@@ -62,10 +62,15 @@ pub struct OutboxRow {
     pub id: i64,
     pub to_address: String,
     pub recipient: String,
+    /// The recipient's language (`fa`, `en`): the message is written in it.
+    pub locale: String,
+    /// Empty for a message with its own words (a digest), whose `subject` and `body` are kept.
     pub kind: String,
     pub subject: String,
     pub detail: String,
+    pub note: String,
     pub link: String,
+    pub body: String,
     pub actor: Option<String>,
     pub created_at: i64,
     pub sent_at: Option<i64>,
@@ -73,11 +78,36 @@ pub struct OutboxRow {
     pub last_error: String,
 }
 
-const SELECT: &str = "SELECT o.id, o.to_address, r.display_name AS recipient, n.kind, n.subject, \
-       n.detail, n.link, a.display_name AS actor, o.created_at, o.sent_at, o.attempts, \
-       o.last_error \
-     FROM outbox o JOIN notifications n ON n.id = o.notification_id \
+const SELECT: &str = "SELECT o.id, o.to_address, r.display_name AS recipient, r.locale, \
+       COALESCE(n.kind, '') AS kind, COALESCE(n.subject, o.subject) AS subject, \
+       COALESCE(n.detail, '') AS detail, COALESCE(n.note, '') AS note, \
+       COALESCE(n.link, '') AS link, o.body, a.display_name AS actor, o.created_at, o.sent_at, \
+       o.attempts, o.last_error \
+     FROM outbox o LEFT JOIN notifications n ON n.id = o.notification_id \
        JOIN users r ON r.id = o.user_id LEFT JOIN users a ON a.id = n.actor_id";
+
+/// Queues an email with its own words (a digest) to this person's address, if they have one
+/// and are not disabled.
+pub async fn enqueue_own(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    subject: &str,
+    body: &str,
+    now: i64,
+) -> Result<bool, DbError> {
+    let done = sqlx::query(
+        "INSERT INTO outbox (user_id, to_address, subject, body, created_at) \
+         SELECT u.id, u.email, $2, $3, $4 FROM users u \
+         WHERE u.id = $1 AND u.email IS NOT NULL AND u.email <> '' AND u.disabled_at IS NULL",
+    )
+    .bind(user_id)
+    .bind(subject)
+    .bind(body)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
 
 /// A page of the outbox, newest first, and how many messages it holds.
 pub async fn page(

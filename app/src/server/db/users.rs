@@ -13,6 +13,12 @@ pub struct UserRow {
     pub disabled_at: Option<i64>,
     pub auth_version: i64,
     pub created_at: i64,
+    /// The language of this person's messages (`fa`, `en`).
+    pub locale: String,
+    /// `none`, `daily` or `weekly`.
+    pub digest: String,
+    pub mobile: Option<String>,
+    pub mobile_verified_at: Option<i64>,
 }
 
 pub struct NewUser<'a> {
@@ -25,8 +31,8 @@ pub struct NewUser<'a> {
     pub now: i64,
 }
 
-const COLUMNS: &str =
-    "id, username, display_name, email, password_hash, role, disabled_at, auth_version, created_at";
+const COLUMNS: &str = "id, username, display_name, email, password_hash, role, disabled_at, \
+     auth_version, created_at, locale, digest, mobile, mobile_verified_at";
 
 pub async fn insert(conn: &mut AnyConnection, user: NewUser<'_>) -> Result<i64, DbError> {
     let id: i64 = sqlx::query_scalar(
@@ -174,5 +180,43 @@ pub async fn set_email(
         .bind(id)
         .execute(conn)
         .await?;
+    Ok(())
+}
+
+/// The language and digest choice of this person's messages.
+pub async fn set_message_choices(
+    conn: &mut AnyConnection,
+    id: i64,
+    locale: &str,
+    digest: &str,
+    now: i64,
+) -> Result<(), DbError> {
+    sqlx::query("UPDATE users SET locale = $1, digest = $2, updated_at = $3 WHERE id = $4")
+        .bind(locale)
+        .bind(digest)
+        .bind(now)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Sets (or with `None` removes) the mobile number; `verified_at` when it was proven.
+pub async fn set_mobile(
+    conn: &mut AnyConnection,
+    id: i64,
+    mobile: Option<&str>,
+    verified_at: Option<i64>,
+    now: i64,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "UPDATE users SET mobile = $1, mobile_verified_at = $2, updated_at = $3 WHERE id = $4",
+    )
+    .bind(mobile)
+    .bind(verified_at)
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await?;
     Ok(())
 }

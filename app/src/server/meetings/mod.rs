@@ -1,6 +1,7 @@
 //! Committee meetings: scheduling (with invitations), recording (agenda, attendance,
 //! minutes, decisions) and publishing, which turns decisions into tasks on the board. Every
 //! operation opens the meeting for the caller first.
+pub mod invitation;
 pub mod listing;
 pub mod publish;
 pub mod record;

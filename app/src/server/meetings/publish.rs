@@ -75,6 +75,7 @@ async fn task_of(
         kind: "decision_assigned",
         subject: &title,
         detail: "",
+        note: "",
         link: &link,
         actor_id: Some(actor.user_id),
         now,

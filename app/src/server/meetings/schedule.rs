@@ -136,10 +136,13 @@ pub async fn save(db: &Db, actor: &Actor, s: Scheduling) -> Result<i64, AppError
             let invited: Vec<i64> = members.into_iter().map(|(id, _)| id).collect();
             store::invite(&mut tx, id, &invited).await?;
             let link = meeting_link(id);
+            // The meeting's id rides along: the email attaches its calendar invitation.
+            let meeting = id.to_string();
             let told = NewNotification {
                 kind: "meeting_invited",
                 subject: &fields.title,
-                detail: "",
+                detail: &meeting,
+                note: "",
                 link: &link,
                 actor_id: Some(actor.user_id),
                 now,

@@ -3,7 +3,8 @@ use super::open;
 use crate::api::AppError;
 use crate::domain::board_rules::Column;
 use crate::domain::meeting_rules::{
-    decision_status, has_quorum, may_manage, may_read, quorum_needed, Attendance, Responsible,
+    decision_status, has_quorum, may_manage, may_read, quorum_needed, repeated_decisions,
+    Attendance, Responsible,
 };
 use crate::domain::permissions::Actor;
 use crate::model::meetings::{
@@ -76,7 +77,9 @@ pub async fn meeting(db: &Db, actor: Option<&Actor>, id: i64) -> Result<Meeting,
         quorum_percent: row.quorum_percent,
         minutes: row.minutes,
         published: row.published_at.is_some(),
+        number: row.number,
         version: row.version,
+        repeated: repeated_decisions(decided.iter().map(|d| d.text.as_str())),
         may_record,
         present,
         quorum_needed: quorum_needed(invitees.len(), row.quorum_percent),

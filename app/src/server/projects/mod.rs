@@ -159,6 +159,7 @@ pub(crate) async fn tell_lead(
         kind: event.kind,
         subject: &row.title,
         detail: event.detail,
+        note: "",
         link: &link,
         actor_id: Some(event.actor_id),
         now: event.now,

@@ -38,6 +38,7 @@ pub async fn add_comment(db: &Db, actor: &Actor, id: i64, body: &str) -> Result<
         title: &row.title,
         kind: "proposal_comment",
         detail: "",
+        note: "",
         actor_id: actor.user_id,
         now,
     };

@@ -1,13 +1,12 @@
 //! Drafting a proposal: the form's choices and values, and saving (a draft at any point;
 //! submitting only when complete). Only the proposing organisation's representatives edit,
 //! and only while it is a draft or its revision was requested.
-use super::workflow::{move_proposal, MoveInput};
 use super::{status_of, visible};
 use crate::api::AppError;
 use crate::domain::money;
 use crate::domain::normalize::fold_for_search;
 use crate::domain::permissions::Actor;
-use crate::domain::proposal_flow::{ProposalMove, ProposalStatus};
+use crate::domain::proposal_flow::ProposalStatus;
 use crate::domain::proposal_rules::{
     check_fields, join_groups, missing_for_submission, parse_groups, ProposalFields, ProposalText,
 };
@@ -163,14 +162,15 @@ async fn references(
     Ok(e)
 }
 
-/// Saves the draft (and, with `submit`, submits it); returns the proposal's id.
+/// Saves the draft (with `complete`, only if every section is filled in: the proposer then
+/// attaches documents and sends it from its page); returns the proposal's id.
 #[instrument(skip_all)]
 pub async fn save(
     db: &Db,
     actor: &Actor,
     target: Target,
     text: ProposalText,
-    submit: bool,
+    complete: bool,
 ) -> Result<i64, AppError> {
     let proposer = match target {
         Target::New { organisation_id } => {
@@ -186,7 +186,7 @@ pub async fn save(
         }
         Target::Existing { id, .. } => editable(db, actor, id).await?.organisation_id,
     };
-    let fields = checked(db, proposer, &text, submit).await?;
+    let fields = checked(db, proposer, &text, complete).await?;
     let groups = join_groups(&fields.groups);
     let search = fold_for_search(&format!("{} {}", fields.title, fields.summary));
     let values = ProposalValues {
@@ -233,12 +233,5 @@ pub async fn save(
     )
     .await?;
     tx.commit().await.map_err(DbError::from)?;
-    if submit {
-        let input = MoveInput {
-            action: ProposalMove::Submit.as_str().into(),
-            ..Default::default()
-        };
-        move_proposal(db, actor, id, input).await?;
-    }
     Ok(id)
 }

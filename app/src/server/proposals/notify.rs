@@ -39,6 +39,8 @@ pub struct ProposalEvent<'a> {
     pub title: &'a str,
     pub kind: &'a str,
     pub detail: &'a str,
+    /// Words the actor gave (a revision request's reason), told with the event.
+    pub note: &'a str,
     pub actor_id: i64,
     pub now: i64,
 }
@@ -57,6 +59,7 @@ pub async fn send(
         kind: event.kind,
         subject: event.title,
         detail: event.detail,
+        note: event.note,
         link: &link,
         actor_id: Some(event.actor_id),
         now: event.now,

@@ -84,9 +84,11 @@ pub async fn move_proposal(
     if action == ProposalMove::Submit {
         let places = store::neighbourhoods_of(db.read(), &[id]).await?;
         let fields = fields_of(&row, places.into_iter().map(|(_, n, _)| n).collect());
-        let missing = missing_for_submission(&fields);
+        let mut missing = missing_for_submission(&fields);
         if !missing.is_empty() {
-            return Err(AppError::invalid("action", FieldIssue::Incomplete));
+            // The sections themselves ride along, so the page can link each to its field.
+            missing.push("action", FieldIssue::Incomplete);
+            return Err(AppError::Invalid(missing));
         }
     }
     let now = now_ms();
@@ -169,6 +171,7 @@ pub async fn move_proposal(
         title: &row.title,
         kind: "proposal_moved",
         detail: to.as_str(),
+        note: &reason,
         actor_id: actor.user_id,
         now,
     };

@@ -29,6 +29,7 @@ where
     let error_id = format!("field-{name}-error");
     view! {
         <fieldset
+            id=format!("field-{name}")
             class="field check-list"
             class:invalid=move || issue().is_some()
             aria-describedby=move || issue().is_some().then(|| error_id.clone())

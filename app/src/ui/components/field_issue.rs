@@ -69,6 +69,12 @@ fn issue_text(i18n: leptos_i18n::I18nContext<Locale>, issue: FieldIssue) -> Stri
         FieldIssue::OnlyLeadAgency => t_string!(i18n, errors.only_lead_agency).to_string(),
         FieldIssue::InvalidTime => t_string!(i18n, errors.invalid_time).to_string(),
         FieldIssue::PlaceOrLink => t_string!(i18n, errors.place_or_link).to_string(),
+        FieldIssue::MobileFormat => t_string!(i18n, errors.mobile_format).to_string(),
+        FieldIssue::WrongCode => t_string!(i18n, errors.wrong_code).to_string(),
+        FieldIssue::CodeExpired => t_string!(i18n, errors.code_expired).to_string(),
+        FieldIssue::TooSoon(seconds) => {
+            t_string!(i18n, errors.too_soon, seconds = number(seconds)).to_string()
+        }
         FieldIssue::TooManyFiles(n) => {
             t_string!(i18n, errors.too_many_files, count = number(n)).to_string()
         }

@@ -3,6 +3,7 @@
 use crate::domain::notices::NoticeKind;
 use crate::domain::project_rules::{FollowUpAction, ProjectStatus};
 use crate::domain::proposal_flow::ProposalStatus;
+use crate::domain::reminders::ReminderRule;
 use crate::i18n::*;
 use crate::ui::components::{project_labels, proposal_labels};
 
@@ -64,6 +65,9 @@ pub fn notice_in(locale: Locale, kind: &str, who: &str, detail: &str) -> String 
         NoticeKind::DecisionAssigned => {
             td_string!(locale, notifications.decision_assigned).to_string()
         }
+        NoticeKind::ReminderDue | NoticeKind::ReminderWaiting => ReminderRule::parse(detail)
+            .map(|rule| reminder_in(locale, rule).to_string())
+            .unwrap_or_default(),
     }
 }
 
@@ -79,5 +83,25 @@ pub fn kind_name_in(locale: Locale, kind: NoticeKind) -> &'static str {
         NoticeKind::CardAssigned => td_string!(locale, notifications.kind_card_assigned),
         NoticeKind::MeetingInvited => td_string!(locale, notifications.kind_meeting_invited),
         NoticeKind::DecisionAssigned => td_string!(locale, notifications.kind_decision_assigned),
+        NoticeKind::ReminderDue => td_string!(locale, notifications.kind_reminder_due),
+        NoticeKind::ReminderWaiting => td_string!(locale, notifications.kind_reminder_waiting),
+    }
+}
+
+/// What a reminder says.
+fn reminder_in(locale: Locale, rule: ReminderRule) -> &'static str {
+    use ReminderRule::*;
+    match rule {
+        ReportSoon => td_string!(locale, notifications.reminder_report_soon),
+        ReportOverdue => td_string!(locale, notifications.reminder_report_overdue),
+        MilestoneTomorrow => td_string!(locale, notifications.reminder_milestone_tomorrow),
+        MilestoneOverdue => td_string!(locale, notifications.reminder_milestone_overdue),
+        TaskTomorrow => td_string!(locale, notifications.reminder_task_tomorrow),
+        TaskOverdue => td_string!(locale, notifications.reminder_task_overdue),
+        ProposalAtCommittee => td_string!(locale, notifications.reminder_proposal_at_committee),
+        ProposalAwaitingDecision => {
+            td_string!(locale, notifications.reminder_proposal_awaiting_decision)
+        }
+        OrganisationWaiting => td_string!(locale, notifications.reminder_organisation_waiting),
     }
 }

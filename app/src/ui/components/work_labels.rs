@@ -1,10 +1,15 @@
 //! The reader's words for the groups of "my work".
-use crate::domain::my_work::WorkKind;
+use crate::domain::digits::to_persian_digits;
+use crate::domain::my_work::{Timing, WorkKind};
 use crate::i18n::*;
 
 pub fn heading(kind: WorkKind) -> &'static str {
+    heading_in(use_i18n().get_locale(), kind)
+}
+
+/// A group's heading in `l` (also for the digest email, written outside any page).
+pub fn heading_in(l: Locale, kind: WorkKind) -> &'static str {
     use WorkKind::*;
-    let l = use_i18n().get_locale();
     match kind {
         DecideProposal => td_string!(l, work.heading_decide_proposal),
         VerifyOrganisation => td_string!(l, work.heading_verify_organisation),
@@ -65,5 +70,24 @@ pub fn see_all(kind: WorkKind) -> Option<&'static str> {
         Mention => Some("/notifications"),
         BoardTask => Some("/boards"),
         _ => None,
+    }
+}
+
+/// How long an item has waited or how soon it is due, in `l`.
+pub fn timing_in(l: Locale, timing: Timing) -> String {
+    let n = |n: i64| {
+        if l == Locale::fa {
+            to_persian_digits(&n.to_string())
+        } else {
+            n.to_string()
+        }
+    };
+    match timing {
+        Timing::Overdue(d) => td_string!(l, work.overdue, count = n(d)).to_string(),
+        Timing::DueIn(0) => td_string!(l, work.due_today).to_string(),
+        Timing::DueIn(d) => td_string!(l, work.due_in, count = n(d)).to_string(),
+        Timing::Today => td_string!(l, work.since_today).to_string(),
+        Timing::Waiting(d) => td_string!(l, work.waiting, count = n(d)).to_string(),
+        Timing::Unknown => String::new(),
     }
 }

@@ -6,6 +6,7 @@ use crate::ui::components::form_state::{form_errors, form_failure, form_succeede
 use crate::ui::components::{field::Field, format, sign_in_required::SignInRequired};
 use crate::ui::layout::user::use_session_user;
 use crate::ui::pages::account_email::EmailSettingsPanel;
+use crate::ui::pages::account_sms::SmsSettingsPanel;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -79,6 +80,7 @@ fn AccountDetails(user: SessionUser) -> impl IntoView {
                 </ActionForm>
             </section>
             <EmailSettingsPanel />
+            <SmsSettingsPanel />
         </div>
     }
 }

@@ -4,6 +4,7 @@ use crate::api::{get_email_settings, SaveEmailSettings};
 use crate::i18n::*;
 use crate::model::notifications::EmailSettings;
 use crate::ui::components::check_list::CheckList;
+use crate::ui::components::choice_field::SelectField;
 use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
 use crate::ui::components::notice_text::kind_name_in;
@@ -47,6 +48,30 @@ fn EmailForm(current: EmailSettings, save: ServerAction<SaveEmailSettings>) -> i
         .filter(|(_, on)| *on)
         .map(|(k, _)| k.as_str().to_string())
         .collect();
+    let digests = vec![
+        (
+            "none".to_string(),
+            t_string!(i18n, account.digest_none).to_string(),
+        ),
+        (
+            "daily".to_string(),
+            t_string!(i18n, account.digest_daily).to_string(),
+        ),
+        (
+            "weekly".to_string(),
+            t_string!(i18n, account.digest_weekly).to_string(),
+        ),
+    ];
+    let languages = vec![
+        (
+            "fa".to_string(),
+            t_string!(i18n, account.language_fa).to_string(),
+        ),
+        (
+            "en".to_string(),
+            t_string!(i18n, account.language_en).to_string(),
+        ),
+    ];
     view! {
         <p class="form-success" role="status" hidden=move || !saved.get()>{t!(i18n, directory.saved)}</p>
         <FailureAlert failure />
@@ -59,6 +84,12 @@ fn EmailForm(current: EmailSettings, save: ServerAction<SaveEmailSettings>) -> i
             <CheckList name="kinds" options chosen errors>
                 {t!(i18n, account.email_kinds)}
             </CheckList>
+            <SelectField name="digest" options=digests selected=current.digest.clone() errors>
+                {t!(i18n, account.digest)}
+            </SelectField>
+            <SelectField name="locale" options=languages selected=current.locale.clone() errors>
+                {t!(i18n, account.message_language)}
+            </SelectField>
             <button type="submit" class="button" disabled=move || save.pending().get()>
                 {t!(i18n, directory.save)}
             </button>

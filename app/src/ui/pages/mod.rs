@@ -1,6 +1,7 @@
 //! One file per page.
 pub mod account;
 pub mod account_email;
+pub mod account_sms;
 pub mod admin_outbox;
 pub mod admin_users;
 pub mod boards;

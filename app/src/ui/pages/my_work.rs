@@ -83,23 +83,13 @@ fn Group(group: WorkGroup) -> impl IntoView {
 #[component]
 fn Item(item: WorkEntry, reason: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let (class, when) = match item.timing {
-        Timing::Overdue(n) => (
-            "badge danger",
-            t_string!(i18n, work.overdue, count = format::number(n)).to_string(),
-        ),
-        Timing::DueIn(0) => ("badge warn", t_string!(i18n, work.due_today).to_string()),
-        Timing::DueIn(n) => (
-            "badge",
-            t_string!(i18n, work.due_in, count = format::number(n)).to_string(),
-        ),
-        Timing::Today => ("badge", t_string!(i18n, work.since_today).to_string()),
-        Timing::Waiting(n) => (
-            "badge",
-            t_string!(i18n, work.waiting, count = format::number(n)).to_string(),
-        ),
-        Timing::Unknown => ("", String::new()),
+    let class = match item.timing {
+        Timing::Overdue(_) => "badge danger",
+        Timing::DueIn(0) => "badge warn",
+        Timing::Unknown => "",
+        _ => "badge",
     };
+    let when = work_labels::timing_in(i18n.get_locale(), item.timing);
     let note = item.note.clone();
     view! {
         <li class="work-item">

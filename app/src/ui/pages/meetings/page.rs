@@ -50,10 +50,14 @@ fn MeetingView(meeting: Meeting) -> impl IntoView {
             <a href=format!("/working-groups/{}/board", m.working_group_id)>{t!(i18n, boards.board)}": "{m.working_group.clone()}</a>
         </nav>
         <article class="meeting">
-            <p class="print-only">{m.committee.clone()}" — "{m.working_group.clone()}</p>
+            <Letterhead meeting=m.clone() />
             <p><span class="badge" class:badge-done=m.published>{state}</span></p>
             <h1>{m.title.clone()}</h1>
             <dl class="facts">
+                {m.number.map(|n| view! {
+                    <dt>{t!(i18n, meetings.number)}</dt>
+                    <dd>{format::number(n)}</dd>
+                })}
                 <dt>{t!(i18n, meetings.when)}</dt>
                 <dd>{format::day(&m.held_on)}" · "<span dir="ltr">{format::digits(&m.starts_at)}</span></dd>
                 {(!m.place.is_empty()).then(|| view! { <dt>{t!(i18n, meetings.place)}</dt><dd>{m.place.clone()}</dd> })}
@@ -66,14 +70,71 @@ fn MeetingView(meeting: Meeting) -> impl IntoView {
                 {(m.may_record).then(|| view! {
                     <a class="button secondary" href=format!("/meetings/{}/edit", m.id)>{t!(i18n, meetings.edit)}</a>
                 })}
+                <a class="button secondary" href=format!("/meetings/{}/invitation.ics", m.id) download="meeting.ics">
+                    {t!(i18n, meetings.add_to_calendar)}
+                </a>
                 <PrintButton />
             </p>
             {view! { <Agenda meeting=m.id items=m.agenda.clone() cards=m.cards.clone() may_record=m.may_record /> }.into_any()}
             {view! { <Attendance meeting=m.clone() /> }.into_any()}
             {view! { <Minutes meeting=m.id version=m.version text=m.minutes.clone() may_record=m.may_record /> }.into_any()}
             {view! { <Decisions meeting=m.id decisions=m.decisions.clone() responsibles=m.responsibles.clone() may_record=m.may_record published=m.published /> }.into_any()}
-            {m.may_record.then(|| view! { <Publish meeting=m.id version=m.version decisions=m.decisions.len() /> }.into_any())}
+            {m.may_record.then(|| view! { <Publish meeting=m.id version=m.version decisions=m.decisions.len() repeated=m.repeated.clone() /> }.into_any())}
+            <Signatures meeting=m.clone() />
         </article>
+    }
+}
+
+/// The secretariat's letterhead over the printed minutes: who issues them, their number and
+/// day, the committee and working group.
+#[component]
+fn Letterhead(meeting: Meeting) -> impl IntoView {
+    let i18n = use_i18n();
+    let number = meeting
+        .number
+        .map(format::number)
+        .unwrap_or_else(|| t_string!(i18n, meetings.draft_minutes).to_string());
+    view! {
+        <header class="letterhead print-only">
+            <p class="letterhead-issuer">{t!(i18n, meetings.letterhead)}</p>
+            <dl class="letterhead-ref">
+                <dt>{t!(i18n, meetings.number)}</dt><dd>{number}</dd>
+                <dt>{t!(i18n, meetings.when)}</dt><dd>{format::day(&meeting.held_on)}</dd>
+            </dl>
+            <p>{meeting.committee.clone()}" — "{meeting.working_group.clone()}</p>
+        </header>
+    }
+}
+
+/// On paper, those present sign the minutes: a row per person with room for the signature.
+#[component]
+fn Signatures(meeting: Meeting) -> impl IntoView {
+    let i18n = use_i18n();
+    let present: Vec<String> = meeting
+        .invitees
+        .iter()
+        .filter(|p| p.attendance == crate::domain::meeting_rules::Attendance::Present)
+        .map(|p| p.name.clone())
+        .collect();
+    let rows = if present.is_empty() {
+        // Nobody was marked present: blank rows to fill in by hand.
+        vec![String::new(); 6]
+    } else {
+        present
+    };
+    view! {
+        <section class="signatures print-only" aria-labelledby="signatures-h">
+            <h2 id="signatures-h">{t!(i18n, meetings.signatures)}</h2>
+            <table class="data">
+                <thead><tr>
+                    <th scope="col">{t!(i18n, meetings.member)}</th>
+                    <th scope="col">{t!(i18n, meetings.signature)}</th>
+                </tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|name| view! { <tr><td>{name}</td><td></td></tr> }).collect_view()}
+                </tbody>
+            </table>
+        </section>
     }
 }
 

@@ -1,4 +1,5 @@
 use super::budget_field::BudgetField;
+use super::missing_sections::MissingSections;
 use crate::api::proposals::{proposal_options, SaveProposal};
 use crate::api::AppError;
 use crate::domain::codes::Dimension;
@@ -109,6 +110,7 @@ fn ProposalFields(form: ProposalForm) -> impl IntoView {
         <h1>{heading}</h1>
         <p class="hint">{t!(i18n, proposals.draft_hint)}</p>
         <FailureAlert failure />
+        <MissingSections errors />
         <ActionForm action attr:novalidate=true attr:class="sectioned" on:focusout=move |ev| on_edit(ev.into()) on:input=on_edit>
             {id.map(|id| view! { <input type="hidden" name="id" value=id /> })}
             {version.map(|v| view! { <VersionField version=v errors /> })}
@@ -168,16 +170,17 @@ fn ProposalFields(form: ProposalForm) -> impl IntoView {
                 <SelectField name="assessment_id" options=cite selected=text.assessment_id.map(|a| a.to_string()).unwrap_or_default() errors>
                     {t!(i18n, proposals.assessment)}
                 </SelectField>
-                <p class="hint">{t!(i18n, proposals.documents_later)}</p>
+
             </fieldset>
             <p class="row-actions">
                 <button type="submit" name="then" value="draft" class="button secondary" disabled=move || action.pending().get()>
                     {t!(i18n, proposals.save_draft)}
                 </button>
-                <button type="submit" name="then" value="submit" class="button" disabled=move || action.pending().get()>
-                    {t!(i18n, proposals.save_submit)}
+                <button type="submit" name="then" value="continue" class="button" disabled=move || action.pending().get()>
+                    {t!(i18n, proposals.save_continue)}
                 </button>
             </p>
+            <p class="hint">{t!(i18n, proposals.continue_hint)}</p>
         </ActionForm>
     }
 }

@@ -8,5 +8,6 @@ pub mod detail;
 pub mod documents;
 pub mod form;
 pub mod list;
+pub mod missing_sections;
 pub mod move_form;
 pub mod notifications;

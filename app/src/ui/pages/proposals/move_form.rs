@@ -1,3 +1,4 @@
+use super::missing_sections::MissingSections;
 use crate::api::proposals::MoveProposal;
 use crate::domain::proposal_flow::{needs_reason, ProposalMove};
 use crate::i18n::*;
@@ -34,6 +35,7 @@ pub fn MoveForm(id: i64, moves: Vec<ProposalMove>, committees: Vec<Named>) -> im
         <section class="panel" aria-labelledby="move-h">
             <h2 id="move-h">{t!(i18n, proposals.next_step)}</h2>
             <FailureAlert failure />
+            {only_submit.then(|| view! { <MissingSections errors edit=format!("/proposals/{id}/edit") /> })}
             <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="id" value=id />
                 {if only_submit {

@@ -74,6 +74,7 @@ fn Notification(n: NotificationEntry, mark: ServerAction<MarkNotificationsRead>)
                 {what}
             </p>
             <p><a href=n.link.clone() dir="auto">{subject}</a></p>
+            {(!n.note.is_empty()).then(|| view! { <blockquote class="note" dir="auto">{n.note.clone()}</blockquote> })}
             <p class="muted small">{format::date(n.at_ms)}</p>
             {n.unread.then(|| view! {
                 <ActionForm action=mark attr:novalidate=true>
