@@ -219,7 +219,7 @@ pub fn repeated_decisions<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<(
     for (i, text) in texts.into_iter().enumerate() {
         let folded = fold_for_search(text);
         let folded = folded
-            .trim_end_matches(|c: char| c.is_ascii_punctuation() || "،؛؟.".contains(c))
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
             .trim()
             .to_string();
         match seen.iter().position(|s| *s == folded) {

@@ -28,6 +28,24 @@ pub fn chosen(sent: &[String]) -> Vec<NoticeKind> {
         .collect()
 }
 
+/// Each kind with whether it is received, from the kinds opted out of.
+pub fn kinds_on(off: &[String]) -> Vec<(NoticeKind, bool)> {
+    NoticeKind::ALL
+        .iter()
+        .map(|k| (*k, !off.iter().any(|o| o == k.as_str())))
+        .collect()
+}
+
+/// The kinds opted out of, from what a settings form sent (the kinds chosen).
+pub fn opted_out(sent: &[String]) -> Vec<&'static str> {
+    let wanted = chosen(sent);
+    NoticeKind::ALL
+        .iter()
+        .filter(|k| !wanted.contains(k))
+        .map(|k| k.as_str())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -271,7 +271,7 @@ pub async fn list(
             display_name: u.display_name,
         })
         .collect();
-    let pages = ((total + ACCOUNTS_PER_PAGE - 1) / ACCOUNTS_PER_PAGE).max(1);
+    let pages = crate::domain::paging::page_count(total, ACCOUNTS_PER_PAGE);
     Ok(AccountPage {
         rows,
         total,

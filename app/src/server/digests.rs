@@ -90,7 +90,9 @@ pub async fn run(db: &Db, stalled: StalledRule, now: i64, origin: &str) -> Resul
     }
     let today = iran_time(now).date();
     let mut queued = 0;
-    for (user_id, choice) in store::digest_readers(db.read()).await? {
+    let daily = digest_period(DigestChoice::Daily, today).unwrap_or_default();
+    let weekly = digest_period(DigestChoice::Weekly, today).unwrap_or_default();
+    for (user_id, choice) in store::digest_readers(db.read(), &daily, &weekly).await? {
         let Some(choice) = DigestChoice::parse(&choice) else {
             continue;
         };

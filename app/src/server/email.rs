@@ -1,16 +1,17 @@
 //! Email beside the in-app notifications: each person's address and the kinds of event they
 //! receive, the words of a message, and the outbox admins read.
 use crate::api::AppError;
-use crate::domain::notices::{chosen, NoticeKind};
-use crate::domain::permissions::{may, Action, Actor, Section, Target};
+use crate::domain::notices::{kinds_on, opted_out};
+use crate::domain::permissions::Actor;
 use crate::domain::reminders::DigestChoice;
 use crate::domain::validation::{optional_email, FieldIssue, FormErrors};
 use crate::i18n::*;
 use crate::model::notifications::{EmailSettings, OutboxEntry, OutboxPage, OUTBOX_PER_PAGE};
 use crate::server::accounts::search_text;
+use crate::server::db::opt_outs::{self, Channel};
 use crate::server::db::outbox::{self as store, OutboxRow};
 use crate::server::db::{users, Db, DbError};
-use crate::server::now_ms;
+use crate::server::{admin_only, now_ms};
 use crate::ui::components::notice_text::notice_in;
 use tracing::instrument;
 
@@ -19,13 +20,10 @@ pub async fn settings(db: &Db, actor: &Actor) -> Result<EmailSettings, AppError>
     let user = users::find(db.read(), actor.user_id)
         .await?
         .ok_or(AppError::SignInRequired)?;
-    let off = store::opt_outs(db.read(), actor.user_id).await?;
+    let off = opt_outs::of(db.read(), Channel::Email, actor.user_id).await?;
     Ok(EmailSettings {
         address: user.email.unwrap_or_default(),
-        kinds: NoticeKind::ALL
-            .iter()
-            .map(|k| (*k, !off.iter().any(|o| o == k.as_str())))
-            .collect(),
+        kinds: kinds_on(&off),
         locale: user.locale,
         digest: user.digest,
     })
@@ -65,12 +63,7 @@ pub async fn save(db: &Db, actor: &Actor, choices: EmailChoices<'_>) -> Result<(
         return Err(e.into());
     };
     let kinds = choices.kinds;
-    let wanted = chosen(kinds);
-    let off: Vec<&str> = NoticeKind::ALL
-        .iter()
-        .filter(|k| !wanted.contains(k))
-        .map(|k| k.as_str())
-        .collect();
+    let off = opted_out(kinds);
     let user = users::find(db.read(), actor.user_id)
         .await?
         .ok_or(AppError::SignInRequired)?;
@@ -84,7 +77,7 @@ pub async fn save(db: &Db, actor: &Actor, choices: EmailChoices<'_>) -> Result<(
         now_ms(),
     )
     .await?;
-    store::set_opt_outs(&mut tx, actor.user_id, &off).await?;
+    opt_outs::set(&mut tx, Channel::Email, actor.user_id, &off).await?;
     let locale = if locale.is_empty() {
         user.locale.as_str()
     } else {
@@ -141,13 +134,7 @@ pub async fn outbox(
     delivery: bool,
     origin: Option<&str>,
 ) -> Result<OutboxPage, AppError> {
-    match actor {
-        None => return Err(AppError::SignInRequired),
-        Some(a) if !may(Some(a), Action::Open(Section::Admin), Target::Portal) => {
-            return Err(AppError::Forbidden)
-        }
-        Some(_) => {}
-    }
+    admin_only(actor)?;
     let page = crate::domain::paging::page_number(page);
     let (rows, total) =
         store::page(db.read(), OUTBOX_PER_PAGE, (page - 1) * OUTBOX_PER_PAGE).await?;
@@ -171,7 +158,7 @@ pub async fn outbox(
             .collect(),
         total,
         page,
-        pages: ((total + OUTBOX_PER_PAGE - 1) / OUTBOX_PER_PAGE).max(1),
+        pages: crate::domain::paging::page_count(total, OUTBOX_PER_PAGE),
         delivery,
         sms: false,
     })

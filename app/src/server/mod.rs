@@ -64,3 +64,17 @@ impl From<accounts::AccountError> for AppError {
         }
     }
 }
+
+/// Refuses anyone but an admin (the outboxes): sign in first, or not yours to see.
+pub(crate) fn admin_only(
+    actor: Option<&crate::domain::permissions::Actor>,
+) -> Result<(), crate::api::AppError> {
+    use crate::domain::permissions::{may, Action, Section, Target};
+    match actor {
+        None => Err(crate::api::AppError::SignInRequired),
+        Some(a) if !may(Some(a), Action::Open(Section::Admin), Target::Portal) => {
+            Err(crate::api::AppError::Forbidden)
+        }
+        Some(_) => Ok(()),
+    }
+}

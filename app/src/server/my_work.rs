@@ -36,7 +36,8 @@ fn lead_committees(actor: &Actor) -> Vec<i64> {
         .collect()
 }
 
-fn day_of_ms(ms: i64) -> Option<NaiveDate> {
+/// The Iranian day of a stored moment.
+pub(crate) fn day_of_ms(ms: i64) -> Option<NaiveDate> {
     JalaliDate::from_unix_ms(ms).and_then(|d| d.to_gregorian())
 }
 

@@ -35,7 +35,7 @@ pub async fn page(db: &Db, actor: &Actor, page: i64) -> Result<NotificationPage,
         total,
         unread,
         page,
-        pages: ((total + NOTIFICATIONS_PER_PAGE - 1) / NOTIFICATIONS_PER_PAGE).max(1),
+        pages: crate::domain::paging::page_count(total, NOTIFICATIONS_PER_PAGE),
     })
 }
 

@@ -3,7 +3,6 @@
 //! each reminder is written in the same transaction as its notification, so a restart or a
 //! second instance never sends it twice.
 use crate::domain::directory_rules::{iso, parse_iso};
-use crate::domain::jalali::JalaliDate;
 use crate::domain::my_work::report_due;
 use crate::domain::notices::NoticeKind;
 use crate::domain::project_rules::StalledRule;
@@ -11,6 +10,7 @@ use crate::domain::reminders::{self as rules, ReminderDays, ReminderRule};
 use crate::server::db::notifications::{self, NewNotification};
 use crate::server::db::reminders::{self as store, Candidate};
 use crate::server::db::{Db, DbError};
+use crate::server::my_work::day_of_ms;
 use chrono::{Duration, NaiveDate};
 use tracing::instrument;
 
@@ -26,10 +26,6 @@ pub struct Reminder {
     pub user_id: i64,
     pub title: String,
     pub link: String,
-}
-
-fn day_of_ms(ms: i64) -> Option<NaiveDate> {
-    JalaliDate::from_unix_ms(ms).and_then(|d| d.to_gregorian())
 }
 
 fn reminder(rule: ReminderRule, c: Candidate, link: String) -> Reminder {

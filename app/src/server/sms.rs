@@ -2,16 +2,17 @@
 //! kinds of event they receive by SMS, the words of a message, and the SMS outbox admins read.
 use crate::api::AppError;
 use crate::domain::digits::fold_digits;
-use crate::domain::notices::{chosen, NoticeKind};
-use crate::domain::permissions::{may, Action, Actor, Section, Target};
+use crate::domain::notices::{kinds_on, opted_out};
+use crate::domain::permissions::Actor;
 use crate::domain::validation::{iranian_mobile, FieldIssue};
 use crate::i18n::*;
 use crate::model::notifications::{OutboxEntry, OutboxPage, SmsSettings, OUTBOX_PER_PAGE};
 use crate::server::auth::password;
+use crate::server::db::opt_outs::{self, Channel};
 use crate::server::db::sms_outbox::{self as store, SmsRow};
 use crate::server::db::{mobile_codes, users, Db, DbError};
 use crate::server::email::locale_of;
-use crate::server::now_ms;
+use crate::server::{admin_only, now_ms};
 use crate::ui::components::notice_text::notice_in;
 use secrecy::SecretString;
 use tracing::instrument;
@@ -29,7 +30,7 @@ pub async fn settings(db: &Db, actor: &Actor) -> Result<SmsSettings, AppError> {
     let user = users::find(db.read(), actor.user_id)
         .await?
         .ok_or(AppError::SignInRequired)?;
-    let off = store::opt_outs(db.read(), actor.user_id).await?;
+    let off = opt_outs::of(db.read(), Channel::Sms, actor.user_id).await?;
     let pending = mobile_codes::find(db.read(), actor.user_id)
         .await?
         .filter(|c| c.expires_at > now_ms() && c.attempts < CODE_TRIES)
@@ -38,10 +39,7 @@ pub async fn settings(db: &Db, actor: &Actor) -> Result<SmsSettings, AppError> {
         mobile: user.mobile.unwrap_or_default(),
         verified: user.mobile_verified_at.is_some(),
         code_sent_to: pending,
-        kinds: NoticeKind::ALL
-            .iter()
-            .map(|k| (*k, !off.iter().any(|o| o == k.as_str())))
-            .collect(),
+        kinds: kinds_on(&off),
     })
 }
 
@@ -116,14 +114,9 @@ pub async fn remove(db: &Db, actor: &Actor) -> Result<(), AppError> {
 /// The kinds to receive by SMS; the rest are opted out.
 #[instrument(skip_all)]
 pub async fn save_kinds(db: &Db, actor: &Actor, kinds: &[String]) -> Result<(), AppError> {
-    let wanted = chosen(kinds);
-    let off: Vec<&str> = NoticeKind::ALL
-        .iter()
-        .filter(|k| !wanted.contains(k))
-        .map(|k| k.as_str())
-        .collect();
+    let off = opted_out(kinds);
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    store::set_opt_outs(&mut tx, actor.user_id, &off).await?;
+    opt_outs::set(&mut tx, Channel::Sms, actor.user_id, &off).await?;
     tx.commit().await.map_err(DbError::from)?;
     Ok(())
 }
@@ -161,13 +154,7 @@ pub async fn outbox(
     delivery: bool,
     origin: Option<&str>,
 ) -> Result<OutboxPage, AppError> {
-    match actor {
-        None => return Err(AppError::SignInRequired),
-        Some(a) if !may(Some(a), Action::Open(Section::Admin), Target::Portal) => {
-            return Err(AppError::Forbidden)
-        }
-        Some(_) => {}
-    }
+    admin_only(actor)?;
     let page = crate::domain::paging::page_number(page);
     let (rows, total) =
         store::page(db.read(), OUTBOX_PER_PAGE, (page - 1) * OUTBOX_PER_PAGE).await?;
@@ -188,7 +175,7 @@ pub async fn outbox(
             .collect(),
         total,
         page,
-        pages: ((total + OUTBOX_PER_PAGE - 1) / OUTBOX_PER_PAGE).max(1),
+        pages: crate::domain::paging::page_count(total, OUTBOX_PER_PAGE),
         delivery,
         sms: true,
     })

@@ -15,6 +15,7 @@ pub mod mobile_codes;
 pub mod my_work;
 pub mod neighbourhoods;
 pub mod notifications;
+pub mod opt_outs;
 pub mod organisations;
 pub mod outbox;
 pub mod people;

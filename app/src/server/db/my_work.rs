@@ -22,14 +22,6 @@ pub struct WorkRow {
 /// The columns every group selects after its own; keeps the row shape in one place.
 const TOTAL: &str = "COUNT(*) OVER () AS total";
 
-/// `$from, …` for `n` values.
-fn list(from: usize, n: usize) -> String {
-    (from..from + n)
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 async fn rows(
     pool: &AnyPool,
     sql: &str,
@@ -66,7 +58,10 @@ pub async fn proposals_in(
     limit: i64,
 ) -> Result<Vec<WorkRow>, DbError> {
     let (filter, ids) = match committees {
-        Some(ids) => (format!("AND committee_id IN ({})", list(1, ids.len())), ids),
+        Some(ids) => (
+            format!("AND committee_id IN ({})", super::placeholders(ids.len())),
+            ids,
+        ),
         None => (String::new(), &[][..]),
     };
     let at = ids.len() + 1;
@@ -125,20 +120,21 @@ pub async fn meetings_of(
     limit: i64,
 ) -> Result<Vec<WorkRow>, DbError> {
     let n = committees.len();
-    let when = if upcoming {
-        format!("held_on >= ${} AND held_on <= ${}", n + 1, n + 2)
+    let (when, days) = if upcoming {
+        let when = format!("held_on >= ${} AND held_on <= ${}", n + 1, n + 2);
+        (when, vec![today, until])
     } else {
-        format!("held_on < ${} AND ${} <> ''", n + 1, n + 2)
+        (format!("held_on < ${}", n + 1), vec![today])
     };
     let sql = format!(
         "SELECT id, committee_id AS parent_id, title, place AS note, '' AS state, '' AS link, \
            CAST(NULL AS BIGINT) AS since_ms, held_on AS since_day, held_on AS due_on, {TOTAL} \
          FROM meetings WHERE published_at IS NULL AND committee_id IN ({}) AND {when} \
          ORDER BY held_on, id LIMIT ${}",
-        list(1, n),
-        n + 3
+        super::placeholders(n),
+        n + days.len() + 1
     );
-    rows(pool, &sql, committees, &[today, until], limit).await
+    rows(pool, &sql, committees, &days, limit).await
 }
 
 /// Decisions of published minutes not done by their due day: those of `committees` overdue
@@ -151,19 +147,16 @@ pub async fn open_decisions(
     limit: i64,
 ) -> Result<Vec<WorkRow>, DbError> {
     let n = committees.len();
-    let whose = if n == 0 {
-        "d.responsible_user_id = $1 AND $2 <> ''".to_string()
+    let (whose, ids, days) = if n == 0 {
+        let whose = "d.responsible_user_id = $1".to_string();
+        (whose, vec![user_id], vec![])
     } else {
-        format!(
+        let whose = format!(
             "m.committee_id IN ({}) AND d.due_on < ${}",
-            list(1, n),
+            super::placeholders(n),
             n + 1
-        )
-    };
-    let ids: Vec<i64> = if n == 0 {
-        vec![user_id]
-    } else {
-        committees.to_vec()
+        );
+        (whose, committees.to_vec(), vec![today])
     };
     let sql = format!(
         "SELECT d.id, d.meeting_id AS parent_id, d.text AS title, m.title AS note, \
@@ -173,9 +166,9 @@ pub async fn open_decisions(
          WHERE m.published_at IS NOT NULL AND {whose} \
            AND NOT EXISTS (SELECT 1 FROM board_cards c WHERE c.id = d.card_id AND c.lane = 'done') \
          ORDER BY d.due_on, d.id LIMIT ${}",
-        ids.len() + 2
+        ids.len() + days.len() + 1
     );
-    rows(pool, &sql, &ids, &[today], limit).await
+    rows(pool, &sql, &ids, &days, limit).await
 }
 
 /// Milestones not done of running projects the caller's organisations lead, due by `until`.

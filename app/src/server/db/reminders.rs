@@ -158,12 +158,23 @@ pub async fn prune(pool: &AnyPool, before: i64) -> Result<u64, DbError> {
         .rows_affected())
 }
 
-/// People who chose a digest: id and choice.
-pub async fn digest_readers(pool: &AnyPool) -> Result<Vec<(i64, String)>, DbError> {
+/// People who chose a digest and have not had it for the current `daily` or `weekly` period:
+/// id and choice (so the runs between digests compute nothing).
+pub async fn digest_readers(
+    pool: &AnyPool,
+    daily: &str,
+    weekly: &str,
+) -> Result<Vec<(i64, String)>, DbError> {
     Ok(sqlx::query_as(
-        "SELECT id, digest FROM users WHERE digest <> 'none' AND disabled_at IS NULL \
-           AND email IS NOT NULL AND email <> '' ORDER BY id",
+        "SELECT u.id, u.digest FROM users u \
+         WHERE u.digest <> 'none' AND u.disabled_at IS NULL \
+           AND u.email IS NOT NULL AND u.email <> '' \
+           AND NOT EXISTS (SELECT 1 FROM digests_sent d WHERE d.user_id = u.id \
+             AND d.period = CASE WHEN u.digest = 'daily' THEN $1 ELSE $2 END) \
+         ORDER BY u.id",
     )
+    .bind(daily)
+    .bind(weekly)
     .fetch_all(pool)
     .await?)
 }

@@ -52,34 +52,6 @@ pub async fn enqueue_text(
     Ok(())
 }
 
-pub async fn opt_outs(pool: &AnyPool, user_id: i64) -> Result<Vec<String>, DbError> {
-    Ok(
-        sqlx::query_scalar("SELECT kind FROM sms_opt_outs WHERE user_id = $1 ORDER BY kind")
-            .bind(user_id)
-            .fetch_all(pool)
-            .await?,
-    )
-}
-
-pub async fn set_opt_outs(
-    conn: &mut AnyConnection,
-    user_id: i64,
-    kinds: &[&str],
-) -> Result<(), DbError> {
-    sqlx::query("DELETE FROM sms_opt_outs WHERE user_id = $1")
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await?;
-    for kind in kinds {
-        sqlx::query("INSERT INTO sms_opt_outs (user_id, kind) VALUES ($1, $2)")
-            .bind(user_id)
-            .bind(kind)
-            .execute(&mut *conn)
-            .await?;
-    }
-    Ok(())
-}
-
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct SmsRow {
     pub id: i64,

@@ -77,7 +77,7 @@ pub async fn page(
         rows: rows.iter().map(card).collect(),
         total,
         page,
-        pages: ((total + ORGANISATIONS_PER_PAGE - 1) / ORGANISATIONS_PER_PAGE).max(1),
+        pages: crate::domain::paging::page_count(total, ORGANISATIONS_PER_PAGE),
     })
 }
 

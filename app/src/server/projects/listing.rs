@@ -29,6 +29,6 @@ pub async fn list(
         rows: cards(db, rule, rows, &open).await?,
         total,
         page,
-        pages: ((total + PROJECTS_PER_PAGE - 1) / PROJECTS_PER_PAGE).max(1),
+        pages: crate::domain::paging::page_count(total, PROJECTS_PER_PAGE),
     })
 }

@@ -111,7 +111,7 @@ pub async fn list(
         rows: cards(db, rows).await?,
         total,
         page,
-        pages: ((total + PROPOSALS_PER_PAGE - 1) / PROPOSALS_PER_PAGE).max(1),
+        pages: crate::domain::paging::page_count(total, PROPOSALS_PER_PAGE),
         committees,
         may_propose,
     })

@@ -105,3 +105,20 @@ fn reminder_in(locale: Locale, rule: ReminderRule) -> &'static str {
         OrganisationWaiting => td_string!(locale, notifications.reminder_organisation_waiting),
     }
 }
+
+/// A settings form's choices: every kind with its name in `locale`, and those received now.
+pub fn kind_choices(
+    locale: Locale,
+    kinds: &[(NoticeKind, bool)],
+) -> (Vec<(String, String)>, Vec<String>) {
+    let options = kinds
+        .iter()
+        .map(|(k, _)| (k.as_str().to_string(), kind_name_in(locale, *k).to_string()))
+        .collect();
+    let chosen = kinds
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(k, _)| k.as_str().to_string())
+        .collect();
+    (options, chosen)
+}

@@ -7,7 +7,7 @@ use crate::ui::components::check_list::CheckList;
 use crate::ui::components::choice_field::SelectField;
 use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
-use crate::ui::components::notice_text::kind_name_in;
+use crate::ui::components::notice_text::kind_choices;
 use crate::ui::pages::directory::LoadFailed;
 use leptos::prelude::*;
 
@@ -37,17 +37,7 @@ fn EmailForm(current: EmailSettings, save: ServerAction<SaveEmailSettings>) -> i
     let errors = form_errors(save.value());
     let failure = form_failure(save.value());
     let saved = form_succeeded(save.value());
-    let options = current
-        .kinds
-        .iter()
-        .map(|(k, _)| (k.as_str().to_string(), kind_name_in(locale, *k).to_string()))
-        .collect();
-    let chosen = current
-        .kinds
-        .iter()
-        .filter(|(_, on)| *on)
-        .map(|(k, _)| k.as_str().to_string())
-        .collect();
+    let (options, chosen) = kind_choices(locale, &current.kinds);
     let digests = vec![
         (
             "none".to_string(),

@@ -9,7 +9,7 @@ use crate::ui::components::check_list::CheckList;
 use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
 use crate::ui::components::format;
-use crate::ui::components::notice_text::kind_name_in;
+use crate::ui::components::notice_text::kind_choices;
 use crate::ui::pages::directory::LoadFailed;
 use leptos::prelude::*;
 
@@ -102,17 +102,7 @@ fn KindsForm(current: SmsSettings, save: ServerAction<SaveSmsKinds>) -> impl Int
     let locale = i18n.get_locale_untracked();
     let errors = form_errors(save.value());
     let saved = form_succeeded(save.value());
-    let options = current
-        .kinds
-        .iter()
-        .map(|(k, _)| (k.as_str().to_string(), kind_name_in(locale, *k).to_string()))
-        .collect();
-    let chosen = current
-        .kinds
-        .iter()
-        .filter(|(_, on)| *on)
-        .map(|(k, _)| k.as_str().to_string())
-        .collect();
+    let (options, chosen) = kind_choices(locale, &current.kinds);
     view! {
         <p class="form-success" role="status" hidden=move || !saved.get()>{t!(i18n, directory.saved)}</p>
         <ActionForm action=save attr:novalidate=true>
