@@ -370,7 +370,7 @@ async fn meetings_in_calendars(app: &TestApp) {
     let (status, _) = app.page(&visitor, &path).await;
     assert_eq!(status, 401);
     // Someone with no seat on the committee may not read its meeting.
-    let outsider = app.signed_in_demo("member").await;
+    let outsider = app.signed_in_demo("agency").await;
     let (status, _) = app.page(&outsider, &path).await;
     assert_eq!(status, 403);
     let chair = app.signed_in_demo("chair").await;
