@@ -283,7 +283,9 @@ async fn story(db: &Db) {
         .unwrap();
     // Saved complete, it waits for its documents; the proposer then sends it.
     assert_eq!(status(db, &c.ngo, id).await, ProposalStatus::Draft);
-    move_proposal(db, &c.ngo, id, go("submit", "")).await.unwrap();
+    move_proposal(db, &c.ngo, id, go("submit", ""))
+        .await
+        .unwrap();
     assert_eq!(status(db, &c.ngo, id).await, ProposalStatus::Submitted);
     // A second save from the old version is refused, and the proposal can no longer be
     // edited anyway once submitted.
@@ -375,7 +377,9 @@ async fn story(db: &Db) {
     forms::save(db, &c.ngo, Target::Existing { id, version }, revised, true)
         .await
         .unwrap();
-    move_proposal(db, &c.ngo, id, go("submit", "")).await.unwrap();
+    move_proposal(db, &c.ngo, id, go("submit", ""))
+        .await
+        .unwrap();
     assert_eq!(status(db, &c.ngo, id).await, ProposalStatus::Submitted);
     move_proposal(db, &c.official, id, go("send_to_committee", ""))
         .await
@@ -555,7 +559,9 @@ async fn submitted_proposal(db: &Db, c: &Cast) -> i64 {
     let id = forms::save(db, &c.ngo, new, complete(c.place, None), true)
         .await
         .unwrap();
-    move_proposal(db, &c.ngo, id, go("submit", "")).await.unwrap();
+    move_proposal(db, &c.ngo, id, go("submit", ""))
+        .await
+        .unwrap();
     id
 }
 
