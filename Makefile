@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 DATABASE_URL ?= sqlite://data/tavana.db
 TAVANA_ADDR ?= 127.0.0.1:3000
 
-.PHONY: run build test tools bench size clean
+.PHONY: run build test tools bench size lighthouse clean
 
 ## Build, migrate and start the portal on the embedded database with the demo data set.
 run: build
@@ -27,14 +27,17 @@ bench: build
 	.ci/tools.sh bench
 	.ci/bench.sh
 
-## Raw and brotli size of the main WASM, the split-off page chunks together, the JS and CSS.
+## Lighthouse mobile on the visitor pages, a board and a proposal form (signed in).
+lighthouse: build
+	.ci/tools.sh test
+	.ci/lighthouse.sh
+
+## Raw and brotli size of the islands' main WASM, JS loader and CSS, then what each lazy island
+## (and the card dialog) fetches on top of the main module.
 size:
 	@for f in target/site/pkg/tavana.*.wasm target/site/pkg/tavana.*.js target/site/pkg/*.css; do \
-	  printf '%-50s %8d bytes, brotli %8d\n' "$$(basename $$f)" "$$(stat -c %s $$f)" "$$(brotli -c -q 11 $$f | wc -c)"; done
-	@# Only the chunks the current build's manifest names: earlier builds may have left others.
-	@raw=0; br=0; n=0; for c in $$(grep -ho '"\(chunk\|split\)_[^"]*"' target/site/pkg/__wasm_split_manifest.*.json | tr -d '"' | sort -u); do \
-	  f=target/site/pkg/$$c.wasm; [ -e "$$f" ] || continue; n=$$((n+1)); raw=$$((raw+$$(stat -c %s $$f))); br=$$((br+$$(brotli -c -q 11 $$f | wc -c))); done; \
-	  printf '%-50s %8d bytes, brotli %8d\n' "$$n split-off chunks (together)" $$raw $$br
+	  printf '%-60s %8d bytes, brotli %8d\n' "$$(basename $$f)" "$$(stat -c %s $$f)" "$$(brotli -c -q 11 $$f | wc -c)"; done
+	@python3 .ci/split_sizes.py target/site/pkg
 
 clean:
 	cargo clean

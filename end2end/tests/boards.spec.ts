@@ -31,8 +31,10 @@ async function addTask(page: Page, prefix: string): Promise<string> {
   }).toPass();
   await field.fill(title);
   await page.locator("#field-due_on").fill("۱۴۰۵/۱۲/۱۰");
+  // A plain form: the board comes back with the task on it, and its island wakes again.
   await page.getByRole("button", { name: "افزودن کار" }).click();
   await expect(card(column(page, "todo"), title)).toBeVisible();
+  await hydrated(page);
   return title;
 }
 

@@ -31,13 +31,19 @@ async function complaints(page: Page): Promise<string[]> {
 }
 
 /**
- * Waits until the WASM has hydrated the page (the header marks itself). A slow CI machine may
- * take longer than the usual ten seconds; when it never happens, the failure's first line says
- * what the page complained of, so the cause is in the short tail of a CI log.
+ * Waits until the page is ready for a person: loaded, and every island on it hydrated (each
+ * island's root marks itself `data-hydrated="true"`). A page without an island is ready once
+ * loaded: it has no script. A slow CI machine may take longer than the usual ten seconds; when
+ * an island never wakes, the failure's first line says what the page complained of.
  */
 export async function hydrated(page: Page) {
+  await page.waitForLoadState("load");
+  const islands = page.locator("leptos-island");
+  const n = await islands.count();
   try {
-    await expect(page.locator('header[data-hydrated="true"]')).toHaveCount(1, { timeout: 30_000 });
+    for (let i = 0; i < n; i++) {
+      await expect(islands.nth(i).locator('[data-hydrated="true"]').first()).toBeAttached({ timeout: 30_000 });
+    }
   } catch (error) {
     const said = [...new Set(await complaints(page))].slice(0, 5);
     throw new Error(`${page.url()} did not hydrate; the page said: ${said.join(" | ") || "nothing"}\n${error}`);
@@ -61,8 +67,6 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 
 /** No WCAG 2.0/2.1/2.2 A or AA violations. */
 export async function expectAccessible(page: Page) {
-  // While a split-off page's code is still arriving after a full load, leptos_meta briefly
-  // leaves the document without its title; check the page as it settles, not in that gap.
   await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])

@@ -75,7 +75,7 @@ test("an official assigns a project to the agency, which reports progress; every
   await again.locator("form button[type=submit]").click();
   const photo = agency.locator("section[aria-labelledby=journey-h] li", { hasText: "گزارش پیشرفت: ۳۵٪" }).locator(".report-photo img");
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
   await expectAccessible(agency);
   await screenshots(agency, testInfo, "project-page");
 

@@ -1,4 +1,5 @@
 //! The Tavana web server: configuration, the HTTP stack around the Leptos app, the command line.
+#![recursion_limit = "512"]
 pub mod config;
 pub mod demo;
 pub mod http;

@@ -28,5 +28,6 @@ pub async fn change_password(
     refresh_version(&session, version).await?;
     let keep = session.id().map(|id| id.to_string()).unwrap_or_default();
     delete_for_user_except(&state.db, me.user.id, &keep).await?;
+    crate::api::back_to_account_saved("password");
     Ok(())
 }

@@ -35,3 +35,10 @@ pub use register::*;
 pub use save_email_settings::*;
 pub use set_account_disabled::*;
 pub use set_account_role::*;
+
+/// Where a saved setting of the account page returns: the page, saying which panel was saved
+/// (a plain form's answer carries no value the page could show).
+#[cfg(feature = "ssr")]
+pub(crate) fn back_to_account_saved(panel: &str) {
+    leptos_axum::redirect(&format!("/account?saved={panel}#{panel}-heading"));
+}

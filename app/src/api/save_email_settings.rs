@@ -20,14 +20,16 @@ pub async fn save_email_settings(
         locale: &locale,
         digest: &digest,
     };
-    crate::server::email::save(&state.db, &me.actor, choices)
-        .await
-        .map_err(|e| {
-            e.keeping(&[
-                ("email", &email),
-                ("kinds", &kinds.join(",")),
-                ("locale", &locale),
-                ("digest", &digest),
-            ])
-        })
+    let saved = crate::server::email::save(&state.db, &me.actor, choices).await;
+    if saved.is_ok() {
+        crate::api::back_to_account_saved("email");
+    }
+    saved.map_err(|e| {
+        e.keeping(&[
+            ("email", &email),
+            ("kinds", &kinds.join(",")),
+            ("locale", &locale),
+            ("digest", &digest),
+        ])
+    })
 }

@@ -7,7 +7,9 @@ pub async fn save_sms_kinds(#[server(default)] sms_kinds: Vec<String>) -> Result
     use crate::server::auth::caller::{app_state, signed_in};
     let state = app_state()?;
     let me = signed_in().await?;
-    crate::server::sms::save_kinds(&state.db, &me.actor, &sms_kinds)
-        .await
-        .map_err(|e| e.keeping(&[("sms_kinds", &sms_kinds.join(","))]))
+    let saved = crate::server::sms::save_kinds(&state.db, &me.actor, &sms_kinds).await;
+    if saved.is_ok() {
+        crate::api::back_to_account_saved("sms");
+    }
+    saved.map_err(|e| e.keeping(&[("sms_kinds", &sms_kinds.join(","))]))
 }

@@ -2,7 +2,6 @@ use crate::domain::validation::FormErrors;
 use crate::ui::components::field::described_by;
 use crate::ui::components::field_issue::IssueText;
 use crate::ui::components::id_scope::scoped_id;
-use crate::ui::components::live_check::{verdict, LiveCheck};
 use leptos::prelude::*;
 
 /// A labelled `<select>` with its error beside it; after a failed submission without
@@ -19,8 +18,7 @@ pub fn SelectField(
     let id = scoped_id(&format!("field-{name}"));
     let error_id = format!("{id}-error");
     let described = error_id.clone();
-    let live = use_context::<LiveCheck>();
-    let issue = move || verdict(live, name, errors.get().get(name));
+    let issue = move || errors.get().get(name);
     let kept = errors.with_untracked(|e| e.kept(name).map(str::to_string));
     let chosen = kept.or(selected).unwrap_or_default();
     view! {
@@ -60,8 +58,7 @@ pub fn TextAreaField(
     let id = scoped_id(&format!("field-{name}"));
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let live = use_context::<LiveCheck>();
-    let issue = move || verdict(live, name, errors.get().get(name));
+    let issue = move || errors.get().get(name);
     let described_by = described_by(
         hint.is_some().then(|| hint_id.clone()),
         error_id.clone(),
@@ -99,8 +96,7 @@ pub fn RadioChoice(
     errors: Signal<FormErrors>,
     children: Children,
 ) -> impl IntoView {
-    let live = use_context::<LiveCheck>();
-    let issue = move || verdict(live, name, errors.get().get(name));
+    let issue = move || errors.get().get(name);
     let error_id = scoped_id(&format!("field-{name}-error"));
     let described = error_id.clone();
     view! {

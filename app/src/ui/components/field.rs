@@ -1,7 +1,6 @@
 use crate::domain::validation::FormErrors;
 use crate::ui::components::field_issue::IssueText;
 use crate::ui::components::id_scope::scoped_id;
-use crate::ui::components::live_check::{verdict, LiveCheck};
 use leptos::prelude::*;
 
 /// A labelled input with its hint and, after a submission, its error right beside it.
@@ -23,8 +22,7 @@ pub fn Field(
     let id = scoped_id(&format!("field-{name}"));
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let live = use_context::<LiveCheck>();
-    let issue = move || verdict(live, name, errors.get().get(name));
+    let issue = move || errors.get().get(name);
     // Without JavaScript the page is rendered anew after a failed submission: refill the field
     // from what the server echoed back.
     let initial = move || {

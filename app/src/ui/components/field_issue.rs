@@ -8,75 +8,80 @@ use leptos::prelude::*;
 #[component]
 pub fn IssueText(issue: FieldIssue) -> impl IntoView {
     let i18n = use_i18n();
-    move || issue_text(i18n, issue)
+    move || issue_text(i18n.get_locale(), issue)
 }
 
-fn issue_text(i18n: leptos_i18n::I18nContext<Locale>, issue: FieldIssue) -> String {
+/// The sentence for one field issue in `locale`.
+pub fn issue_text(locale: Locale, issue: FieldIssue) -> String {
     let number = |n: u32| {
         let s = n.to_string();
-        match i18n.get_locale() {
+        match locale {
             Locale::fa => to_persian_digits(&s),
             Locale::en => s,
         }
     };
     match issue {
-        FieldIssue::Required => t_string!(i18n, errors.required).to_string(),
+        FieldIssue::Required => td_string!(locale, errors.required).to_string(),
         FieldIssue::TooShort(min) => {
-            t_string!(i18n, errors.too_short, min = number(min)).to_string()
+            td_string!(locale, errors.too_short, min = number(min)).to_string()
         }
-        FieldIssue::TooLong(max) => t_string!(i18n, errors.too_long, max = number(max)).to_string(),
-        FieldIssue::UsernameChars => t_string!(i18n, errors.username_chars).to_string(),
-        FieldIssue::EmailFormat => t_string!(i18n, errors.email_format).to_string(),
-        FieldIssue::PasswordMismatch => t_string!(i18n, errors.password_mismatch).to_string(),
-        FieldIssue::UsernameTaken => t_string!(i18n, errors.username_taken).to_string(),
-        FieldIssue::WrongCredentials => t_string!(i18n, errors.wrong_credentials).to_string(),
+        FieldIssue::TooLong(max) => {
+            td_string!(locale, errors.too_long, max = number(max)).to_string()
+        }
+        FieldIssue::UsernameChars => td_string!(locale, errors.username_chars).to_string(),
+        FieldIssue::EmailFormat => td_string!(locale, errors.email_format).to_string(),
+        FieldIssue::PasswordMismatch => td_string!(locale, errors.password_mismatch).to_string(),
+        FieldIssue::UsernameTaken => td_string!(locale, errors.username_taken).to_string(),
+        FieldIssue::WrongCredentials => td_string!(locale, errors.wrong_credentials).to_string(),
         FieldIssue::RateLimited(minutes) => {
-            t_string!(i18n, errors.rate_limited, minutes = number(minutes)).to_string()
+            td_string!(locale, errors.rate_limited, minutes = number(minutes)).to_string()
         }
-        FieldIssue::AccountDisabled => t_string!(i18n, errors.account_disabled).to_string(),
-        FieldIssue::WrongPassword => t_string!(i18n, errors.wrong_password).to_string(),
-        FieldIssue::SameAsUsername => t_string!(i18n, errors.same_as_username).to_string(),
-        FieldIssue::NotANumber => t_string!(i18n, errors.not_a_number).to_string(),
-        FieldIssue::OutOfRange => t_string!(i18n, errors.out_of_range).to_string(),
-        FieldIssue::InvalidDate => t_string!(i18n, errors.invalid_date).to_string(),
-        FieldIssue::EndsBeforeStart => t_string!(i18n, errors.ends_before_start).to_string(),
-        FieldIssue::SeatTaken => t_string!(i18n, errors.seat_taken).to_string(),
-        FieldIssue::RegistrationTaken => t_string!(i18n, errors.registration_taken).to_string(),
-        FieldIssue::InvalidChoice => t_string!(i18n, errors.invalid_choice).to_string(),
-        FieldIssue::PhoneFormat => t_string!(i18n, errors.phone_format).to_string(),
-        FieldIssue::WebsiteFormat => t_string!(i18n, errors.website_format).to_string(),
-        FieldIssue::ChangedMeanwhile => t_string!(i18n, errors.changed_meanwhile).to_string(),
-        FieldIssue::NotAllowedNow => t_string!(i18n, errors.not_allowed_now).to_string(),
-        FieldIssue::NoSuchAccount => t_string!(i18n, errors.no_such_account).to_string(),
-        FieldIssue::AlreadyListed => t_string!(i18n, errors.already_listed).to_string(),
+        FieldIssue::AccountDisabled => td_string!(locale, errors.account_disabled).to_string(),
+        FieldIssue::WrongPassword => td_string!(locale, errors.wrong_password).to_string(),
+        FieldIssue::SameAsUsername => td_string!(locale, errors.same_as_username).to_string(),
+        FieldIssue::NotANumber => td_string!(locale, errors.not_a_number).to_string(),
+        FieldIssue::OutOfRange => td_string!(locale, errors.out_of_range).to_string(),
+        FieldIssue::InvalidDate => td_string!(locale, errors.invalid_date).to_string(),
+        FieldIssue::EndsBeforeStart => td_string!(locale, errors.ends_before_start).to_string(),
+        FieldIssue::SeatTaken => td_string!(locale, errors.seat_taken).to_string(),
+        FieldIssue::RegistrationTaken => td_string!(locale, errors.registration_taken).to_string(),
+        FieldIssue::InvalidChoice => td_string!(locale, errors.invalid_choice).to_string(),
+        FieldIssue::PhoneFormat => td_string!(locale, errors.phone_format).to_string(),
+        FieldIssue::WebsiteFormat => td_string!(locale, errors.website_format).to_string(),
+        FieldIssue::ChangedMeanwhile => td_string!(locale, errors.changed_meanwhile).to_string(),
+        FieldIssue::NotAllowedNow => td_string!(locale, errors.not_allowed_now).to_string(),
+        FieldIssue::NoSuchAccount => td_string!(locale, errors.no_such_account).to_string(),
+        FieldIssue::AlreadyListed => td_string!(locale, errors.already_listed).to_string(),
         FieldIssue::FileTooLarge(kb) => {
-            t_string!(i18n, errors.file_too_large, kb = number(kb)).to_string()
+            td_string!(locale, errors.file_too_large, kb = number(kb)).to_string()
         }
-        FieldIssue::NotAnImage => t_string!(i18n, errors.not_an_image).to_string(),
-        FieldIssue::TooManyPixels(megapixels) => t_string!(
-            i18n,
+        FieldIssue::NotAnImage => td_string!(locale, errors.not_an_image).to_string(),
+        FieldIssue::TooManyPixels(megapixels) => td_string!(
+            locale,
             errors.too_many_pixels,
             megapixels = number(megapixels)
         )
         .to_string(),
-        FieldIssue::Incomplete => t_string!(i18n, errors.incomplete).to_string(),
-        FieldIssue::NotADocument => t_string!(i18n, errors.not_a_document).to_string(),
-        FieldIssue::NoSuchMove => t_string!(i18n, errors.no_such_move).to_string(),
-        FieldIssue::WrongLane => t_string!(i18n, errors.wrong_lane).to_string(),
-        FieldIssue::OnlyProposer => t_string!(i18n, errors.only_proposer).to_string(),
-        FieldIssue::OnlyOfficials => t_string!(i18n, errors.only_officials).to_string(),
-        FieldIssue::OnlyCommitteeLeads => t_string!(i18n, errors.only_committee_leads).to_string(),
-        FieldIssue::OnlyLeadAgency => t_string!(i18n, errors.only_lead_agency).to_string(),
-        FieldIssue::InvalidTime => t_string!(i18n, errors.invalid_time).to_string(),
-        FieldIssue::PlaceOrLink => t_string!(i18n, errors.place_or_link).to_string(),
-        FieldIssue::MobileFormat => t_string!(i18n, errors.mobile_format).to_string(),
-        FieldIssue::WrongCode => t_string!(i18n, errors.wrong_code).to_string(),
-        FieldIssue::CodeExpired => t_string!(i18n, errors.code_expired).to_string(),
+        FieldIssue::Incomplete => td_string!(locale, errors.incomplete).to_string(),
+        FieldIssue::NotADocument => td_string!(locale, errors.not_a_document).to_string(),
+        FieldIssue::NoSuchMove => td_string!(locale, errors.no_such_move).to_string(),
+        FieldIssue::WrongLane => td_string!(locale, errors.wrong_lane).to_string(),
+        FieldIssue::OnlyProposer => td_string!(locale, errors.only_proposer).to_string(),
+        FieldIssue::OnlyOfficials => td_string!(locale, errors.only_officials).to_string(),
+        FieldIssue::OnlyCommitteeLeads => {
+            td_string!(locale, errors.only_committee_leads).to_string()
+        }
+        FieldIssue::OnlyLeadAgency => td_string!(locale, errors.only_lead_agency).to_string(),
+        FieldIssue::InvalidTime => td_string!(locale, errors.invalid_time).to_string(),
+        FieldIssue::PlaceOrLink => td_string!(locale, errors.place_or_link).to_string(),
+        FieldIssue::MobileFormat => td_string!(locale, errors.mobile_format).to_string(),
+        FieldIssue::WrongCode => td_string!(locale, errors.wrong_code).to_string(),
+        FieldIssue::CodeExpired => td_string!(locale, errors.code_expired).to_string(),
         FieldIssue::TooSoon(seconds) => {
-            t_string!(i18n, errors.too_soon, seconds = number(seconds)).to_string()
+            td_string!(locale, errors.too_soon, seconds = number(seconds)).to_string()
         }
         FieldIssue::TooManyFiles(n) => {
-            t_string!(i18n, errors.too_many_files, count = number(n)).to_string()
+            td_string!(locale, errors.too_many_files, count = number(n)).to_string()
         }
     }
 }

@@ -42,6 +42,13 @@ where
     Signal::derive(move || value.with(|v| matches!(v, Some(Ok(_)))))
 }
 
+/// Whether the page was reached after saving `panel` (`?saved={panel}`): a plain form's
+/// success, which the server function answers with a redirect here.
+pub fn saved_panel(panel: &'static str) -> Signal<bool> {
+    let query = leptos_router::hooks::use_query_map();
+    Signal::derive(move || query.with(|q| q.get("saved").as_deref() == Some(panel)))
+}
+
 /// The sentence for a failure that is not about one field, announced to screen readers.
 #[component]
 pub fn FailureAlert(failure: Signal<Option<AppError>>) -> impl IntoView {
@@ -62,28 +69,30 @@ pub fn FailureAlert(failure: Signal<Option<AppError>>) -> impl IntoView {
     }
 }
 
-/// Gives the page's server actions the answer of a form sent without JavaScript that failed
-/// (kept in the session, see `server::form_echo`), on the server and again in the browser
-/// while hydrating, so both draw the same refilled form.
-pub fn provide_form_echo() {
-    let echo = leptos::server::SharedValue::new(|| {
-        #[cfg(feature = "ssr")]
-        {
-            use_context::<http::request::Parts>()
-                .and_then(|parts| {
-                    parts
-                        .extensions
-                        .get::<crate::server::form_echo::FormEcho>()
-                        .cloned()
-                })
-                .map(|echo| (echo.path, echo.error))
-        }
-        #[cfg(not(feature = "ssr"))]
-        {
-            None::<(String, String)>
-        }
-    });
-    if let Some((path, error)) = echo.into_inner() {
+/// The answer of a form sent without JavaScript that failed (kept in the session, see
+/// `server::form_echo`): the server function's path and its error. Read on the server; an
+/// island is handed it as a prop.
+pub fn form_echo() -> Option<(String, String)> {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|parts| {
+                parts
+                    .extensions
+                    .get::<crate::server::form_echo::FormEcho>()
+                    .cloned()
+            })
+            .map(|echo| (echo.path, echo.error))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
+
+/// Gives the server actions below the answer `echo`, so the page draws the refilled form.
+pub fn provide_form_echo(echo: Option<(String, String)>) {
+    if let Some((path, error)) = echo {
         provide_context(leptos::server::ServerActionError::new(&path, &error));
     }
 }

@@ -66,11 +66,16 @@ pub fn list<I: IntoIterator<Item = String>>(items: I) -> String {
 /// An amount of Rials with its Toman equivalent, e.g. "12,500,000 Rials (1,250,000 Toman)"
 /// in the reader's digits and words.
 pub fn rials(amount: i64) -> String {
-    let i18n = use_i18n();
-    let rials = grouped(amount);
-    let toman = grouped(crate::domain::money::toman(amount));
-    t_string!(
-        i18n,
+    rials_in(use_i18n().get_locale(), amount)
+}
+
+/// `rials` in `locale`, for code that runs outside the page's language context (an island).
+pub fn rials_in(locale: Locale, amount: i64) -> String {
+    let persian = locale == Locale::fa;
+    let group = |n| crate::domain::digits::group_thousands(n, persian);
+    let (rials, toman) = (group(amount), group(crate::domain::money::toman(amount)));
+    td_string!(
+        locale,
         proposals.rials_and_toman,
         rials = rials,
         toman = toman

@@ -11,7 +11,6 @@ pub mod form_state;
 pub mod format;
 pub mod id_scope;
 pub mod labels;
-pub mod live_check;
 pub mod meeting_labels;
 pub mod members;
 pub mod neighbourhood_map;

@@ -6,7 +6,6 @@ use crate::api::AppError;
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_location;
 
 /// The page's HTTP status, when rendered on the server.
 pub fn set_page_status(status: u16) {
@@ -23,14 +22,31 @@ pub fn set_page_status(status: u16) {
 
 /// The sign-in address that returns to the current page (its path and query).
 fn sign_in_href() -> String {
-    let location = use_location();
-    let here = format!(
+    let here = current_address();
+    let next = percent_encoding::utf8_percent_encode(&here, QUERY_VALUE);
+    format!("/login?next={next}")
+}
+
+/// The current page's path and query: from the router on the server, from the address bar in
+/// an island (which has no router in the browser).
+#[cfg(feature = "ssr")]
+fn current_address() -> String {
+    let location = leptos_router::hooks::use_location();
+    format!(
         "{}{}",
         location.pathname.get_untracked(),
         location.query.get_untracked().to_query_string()
-    );
-    let next = percent_encoding::utf8_percent_encode(&here, QUERY_VALUE);
-    format!("/login?next={next}")
+    )
+}
+
+#[cfg(not(feature = "ssr"))]
+fn current_address() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    )
 }
 
 /// What a query value must escape: all but letters, digits and the unreserved `-._~`.

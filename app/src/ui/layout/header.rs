@@ -6,34 +6,22 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
-    // The menu button only exists once the WASM runs; without it the navigation stays open.
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
-    let open = RwSignal::new(false);
+    // Rendered on the server only: the navigation is a row of links that scrolls sideways on a
+    // phone, so no script is needed to reach it.
     view! {
-        <header class="site-header" data-hydrated=move || hydrated.get().then_some("true")>
+        <header class="site-header">
             <div class="bar">
                 <a class="brand" href="/">
                     <span class="brand-name">{t!(i18n, app_name)}</span>
                     <span class="brand-tagline">{t!(i18n, app_tagline)}</span>
                 </a>
-                <button
-                    type="button"
-                    class="menu-toggle"
-                    aria-controls="site-nav"
-                    aria-expanded=move || open.get().to_string()
-                    hidden=move || !hydrated.get()
-                    on:click=move |_| open.update(|o| *o = !*o)
-                >
-                    {t!(i18n, nav.menu)}
-                </button>
-                <div class="header-tools" class:collapsed=move || hydrated.get() && !open.get()>
+                <div class="header-tools">
                     <a class="search-link" href="/search">{t!(i18n, directory.search)}</a>
                     <AccountMenu />
                     <LangSwitch />
                 </div>
             </div>
-            <Nav collapsed=Signal::derive(move || hydrated.get() && !open.get()) />
+            <Nav />
         </header>
     }
 }

@@ -18,12 +18,12 @@ const SECTIONS: [(Section, &str); 9] = [
 
 /// The sections this person may open; the server refuses the others anyway.
 #[component]
-pub fn Nav(collapsed: Signal<bool>) -> impl IntoView {
+pub fn Nav() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session_user();
     let path = use_location().pathname;
     view! {
-        <nav id="site-nav" class="site-nav" class:collapsed=collapsed aria-label=move || t_string!(i18n, nav.label)>
+        <nav id="site-nav" class="site-nav" aria-label=move || t_string!(i18n, nav.label)>
             <Transition fallback=|| ()>
                 <ul>
                     {move || {

@@ -2,7 +2,7 @@ use crate::api::{ChangePassword, Logout};
 use crate::domain::roles::Role;
 use crate::i18n::*;
 use crate::model::SessionUser;
-use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
+use crate::ui::components::form_state::{form_errors, form_failure, saved_panel, FailureAlert};
 use crate::ui::components::{field::Field, format, sign_in_required::SignInRequired};
 use crate::ui::layout::user::use_session_user;
 use crate::ui::pages::account_email::EmailSettingsPanel;
@@ -44,7 +44,7 @@ fn AccountDetails(user: SessionUser) -> impl IntoView {
     let logout = ServerAction::<Logout>::new();
     let errors = form_errors(change.value());
     let failure = form_failure(change.value());
-    let changed = form_succeeded(change.value());
+    let changed = saved_panel("password");
     view! {
         <h1>{t!(i18n, account.title)}</h1>
         <div class="columns">

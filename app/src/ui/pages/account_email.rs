@@ -6,7 +6,7 @@ use crate::model::notifications::EmailSettings;
 use crate::ui::components::check_list::CheckList;
 use crate::ui::components::choice_field::SelectField;
 use crate::ui::components::field::Field;
-use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
+use crate::ui::components::form_state::{form_errors, form_failure, saved_panel, FailureAlert};
 use crate::ui::components::notice_text::kind_choices;
 use crate::ui::pages::directory::LoadFailed;
 use leptos::prelude::*;
@@ -36,7 +36,7 @@ fn EmailForm(current: EmailSettings, save: ServerAction<SaveEmailSettings>) -> i
     let locale = i18n.get_locale_untracked();
     let errors = form_errors(save.value());
     let failure = form_failure(save.value());
-    let saved = form_succeeded(save.value());
+    let saved = saved_panel("email");
     let (options, chosen) = kind_choices(locale, &current.kinds);
     let digests = vec![
         (

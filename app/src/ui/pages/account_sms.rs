@@ -7,7 +7,7 @@ use crate::i18n::*;
 use crate::model::notifications::SmsSettings;
 use crate::ui::components::check_list::CheckList;
 use crate::ui::components::field::Field;
-use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
+use crate::ui::components::form_state::{form_errors, form_failure, saved_panel, FailureAlert};
 use crate::ui::components::format;
 use crate::ui::components::notice_text::kind_choices;
 use crate::ui::pages::directory::LoadFailed;
@@ -101,7 +101,7 @@ fn KindsForm(current: SmsSettings, save: ServerAction<SaveSmsKinds>) -> impl Int
     let i18n = use_i18n();
     let locale = i18n.get_locale_untracked();
     let errors = form_errors(save.value());
-    let saved = form_succeeded(save.value());
+    let saved = saved_panel("sms");
     let (options, chosen) = kind_choices(locale, &current.kinds);
     view! {
         <p class="form-success" role="status" hidden=move || !saved.get()>{t!(i18n, directory.saved)}</p>

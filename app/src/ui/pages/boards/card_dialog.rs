@@ -142,7 +142,7 @@ pub fn CardDialogView(board: Signal<i64>) -> impl IntoView {
                         <For each=shown key=|(load, _)| *load let((_, result))>
                             {match result {
                                 Err(error) => view! { <LoadFailed error /> }.into_any(),
-                                Ok(detail) => view! { <CardView detail in_dialog=true /> }.into_any(),
+                                Ok(detail) => Suspend::new(async move { card_view(detail).await }).into_any(),
                             }}
                         </For>
                     </Transition>
@@ -150,6 +150,14 @@ pub fn CardDialogView(board: Signal<i64>) -> impl IntoView {
             </Provider>
         </dialog>
     }
+}
+
+/// The card's detail as the dialog shows it. Its code (the card's forms, checklist, comments and
+/// history) is fetched from the server the first time a card is opened: the board's own
+/// download stays small.
+#[leptos::prelude::lazy]
+fn card_view(detail: crate::model::boards::CardDetail) -> AnyView {
+    view! { <CardView detail in_dialog=true /> }.into_any()
 }
 
 /// Back on the board, the focus returns to the card's title, also when the board was

@@ -20,6 +20,8 @@ use crate::i18n::*;
 use crate::model::boards::{Board, BoardFilter};
 use crate::ui::components::format;
 use crate::ui::components::refresh::provide_refresh;
+use crate::ui::islands::loader::IslandScripts;
+use crate::ui::islands::{hydrated_marker, page_locale, provide_island_i18n};
 use crate::ui::pages::directory::{id_param, query_param, LoadFailed};
 use add_card::{AddProposal, NewTask};
 use card_dialog::{provide_card_dialog, CardDialogView};
@@ -48,49 +50,37 @@ fn filter_from_query() -> impl Fn() -> BoardFilter + Copy + Send + Sync + 'stati
     }
 }
 
-/// The page's own address with its query: where its forms come back to.
+/// The board page's own address with its query, where its forms come back to. The island is
+/// handed it (it has no router in the browser); the card's own page reads it from the router.
+#[derive(Clone, Copy)]
+struct BoardAddress(StoredValue<String>);
+
 pub(crate) fn here() -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let address = use_context::<BoardAddress>()
+        .map(|a| a.0)
+        .unwrap_or_else(|| StoredValue::new(address_from_router()));
+    move || address.get_value()
+}
+
+fn address_from_router() -> String {
     let location = use_location();
-    move || {
-        let search = location.search.get();
-        if search.is_empty() {
-            location.pathname.get()
-        } else {
-            format!(
-                "{}?{}",
-                location.pathname.get(),
-                search.trim_start_matches('?')
-            )
-        }
+    let search = location.search.get_untracked();
+    let path = location.pathname.get_untracked();
+    if search.is_empty() {
+        path
+    } else {
+        format!("{path}?{}", search.trim_start_matches('?'))
     }
 }
 
+/// `/working-groups/{id}/board`, rendered on the server: the board is loaded here (a refusal is
+/// a server page with its status), then handed to the live board island.
 #[component]
 pub fn BoardPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = id_param();
     let filter = filter_from_query();
-    let refresh = provide_refresh();
-    let live = provide_live_status();
-    let moves = card_moves(Signal::derive(id));
-    provide_card_dialog();
-    let board = Resource::new(
-        move || (id(), filter(), refresh.0.get()),
-        |(id, f, _)| get_board(id, f),
-    );
-    // Listening starts from the event the first drawn board reflects; later reloads keep it.
-    Effect::new(move |started: Option<bool>| {
-        if started == Some(true) {
-            return true;
-        }
-        match board.get() {
-            Some(Ok(b)) => {
-                live.start(b.id, b.latest_event);
-                true
-            }
-            _ => false,
-        }
-    });
+    let board = Resource::new(move || (id(), filter()), |(id, f)| get_board(id, f));
     view! {
         <Transition fallback=|| ()>
             {move || board.get().map(|result| match result {
@@ -98,10 +88,69 @@ pub fn BoardPage() -> impl IntoView {
                     <Title text=t_string!(i18n, boards.board).to_string() />
                     <LoadFailed error />
                 }.into_any(),
-                Ok(board) => view! { <BoardView board moves /> }.into_any(),
+                Ok(board) => view! { <BoardFrame board /> }.into_any(),
             })}
         </Transition>
-        <CardDialogView board=Signal::derive(id) />
+    }
+}
+
+/// What around the board needs no script: its heading, the filters (a GET form) and the forms
+/// that add a task or a proposal (plain forms that come back to the board).
+#[component]
+fn BoardFrame(board: Board) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = board.id;
+    view! {
+        <Title text=format!("{} · {}", t_string!(i18n, boards.board), board.name) />
+        <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
+            <a href=format!("/committees/{}", board.committee_id)>{board.committee.clone()}</a>
+            <a href=format!("/working-groups/{id}")>{board.name.clone()}</a>
+        </nav>
+        <h1>{t!(i18n, boards.board)}": "{board.name.clone()}</h1>
+        <Filters board=board.clone() />
+        {board.may_work.then(|| view! {
+            <div class="board-tools">
+                <NewTask board=id />
+                <AddProposal board=id />
+            </div>
+        })}
+        <IslandScripts />
+        <LiveBoard board locale=page_locale() address=address_from_router() />
+    }
+}
+
+/// The live board: drag and key moves, the card dialog, who else is viewing, and the board
+/// drawn anew when the live channel says something changed.
+#[island(lazy)]
+fn LiveBoard(board: Board, locale: Locale, address: String) -> impl IntoView {
+    provide_island_i18n(locale);
+    provide_context(BoardAddress(StoredValue::new(address)));
+    let id = board.id;
+    let filter = board.filter.clone();
+    let refresh = provide_refresh();
+    let live = provide_live_status();
+    let moves = card_moves(Signal::stored(id));
+    provide_card_dialog();
+    let latest = board.latest_event;
+    let current = RwSignal::new(board);
+    // Listening starts from the event the drawn board reflects; each change reloads the board.
+    Effect::new(move |_| live.start(id, latest));
+    Effect::new(move |ran: Option<()>| {
+        refresh.0.track();
+        if ran.is_some() {
+            let filter = filter.clone();
+            leptos::task::spawn_local(async move {
+                if let Ok(fresh) = get_board(id, filter).await {
+                    current.set(fresh);
+                }
+            });
+        }
+    });
+    view! {
+        <div class="live-board" data-hydrated=hydrated_marker()>
+            {move || view! { <BoardView board=current.get() moves /> }}
+            <CardDialogView board=Signal::stored(id) />
+        </div>
     }
 }
 
@@ -115,31 +164,16 @@ fn BoardView(board: Board, moves: CardMoves) -> impl IntoView {
         ready.set(true);
         moves.restore_focus();
     });
-    let title = board.name.clone();
     let shown: usize = board.columns.iter().map(|c| c.cards.len()).sum();
     let total = board.total_cards;
     let id = board.id;
-    let may_work = board.may_work;
     view! {
-        <Title text=format!("{} · {}", t_string!(i18n, boards.board), title) />
-        <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
-            <a href=format!("/committees/{}", board.committee_id)>{board.committee.clone()}</a>
-            <a href=format!("/working-groups/{id}")>{board.name.clone()}</a>
-        </nav>
-        <header class="board-head">
-            <h1>{t!(i18n, boards.board)}": "{board.name.clone()}</h1>
+        <div class="board-head">
             <LiveHeader />
             <p class="muted">
                 {t!(i18n, boards.shown, shown = move || format::number(shown as i64), total = move || format::number(total as i64))}
             </p>
-        </header>
-        <Filters board=board.clone() />
-        {may_work.then(|| view! {
-            <div class="board-tools">
-                <NewTask board=id />
-                <AddProposal board=id />
-            </div>
-        })}
+        </div>
         {(total == 0).then(|| view! {
             <div class="panel empty-state"><p>{t!(i18n, boards.empty)}</p></div>
         })}

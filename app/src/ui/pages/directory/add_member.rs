@@ -3,19 +3,37 @@ use crate::domain::roles::CommitteeRole;
 use crate::i18n::*;
 use crate::ui::components::choice_field::SelectField;
 use crate::ui::components::field::Field;
-use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
+use crate::ui::components::form_state::{
+    form_echo, form_errors, form_failure, provide_form_echo, FailureAlert,
+};
 use crate::ui::components::labels;
-use crate::ui::components::refresh::refresh_on_success;
+use crate::ui::islands::loader::IslandScripts;
+use crate::ui::islands::{hydrated_marker, page_locale, provide_island_i18n};
 use crate::ui::pages::directory::query_param;
 use leptos::prelude::*;
 
-/// The official's panel on a committee page: find an organisation or person as you type (or,
-/// without JavaScript, with the Find button), then seat them with a role and period.
+/// The official's panel on a committee page, with the page's island loader.
 #[component]
 pub fn AddMember(committee_id: i64) -> impl IntoView {
-    let i18n = use_i18n();
-    let initial = query_param("member_q");
-    let typed = RwSignal::new(initial());
+    let initial = query_param("member_q")();
+    view! {
+        <IslandScripts />
+        <MemberFinder committee_id initial locale=page_locale() echo=form_echo() />
+    }
+}
+
+/// Find an organisation or person as you type (or, without JavaScript, with the Find button),
+/// then seat them with a role and period; the saved seat reloads the committee's page.
+#[island(lazy)]
+fn MemberFinder(
+    committee_id: i64,
+    initial: String,
+    locale: Locale,
+    echo: Option<(String, String)>,
+) -> impl IntoView {
+    let i18n = provide_island_i18n(locale);
+    provide_form_echo(echo);
+    let typed = RwSignal::new(initial.clone());
     let candidates = Resource::new(
         move || typed.get(),
         |q| async move {
@@ -29,14 +47,13 @@ pub fn AddMember(committee_id: i64) -> impl IntoView {
     let action = ServerAction::<AddMembership>::new();
     let errors = form_errors(action.value());
     let failure = form_failure(action.value());
-    refresh_on_success(form_succeeded(action.value()));
     let roles: Vec<(String, String)> = CommitteeRole::ALL
         .iter()
         .map(|r| (r.as_str().to_string(), labels::committee_role(*r)))
         .collect();
     let page = format!("/committees/{committee_id}");
     view! {
-        <section class="panel" aria-labelledby="add-member-h">
+        <section class="panel" aria-labelledby="add-member-h" data-hydrated=hydrated_marker()>
             <h2 id="add-member-h">{t!(i18n, directory.add_member)}</h2>
             <form method="get" action=format!("{page}#add-member-h") class="filters" role="search">
                 <div class="field">
@@ -46,7 +63,7 @@ pub fn AddMember(committee_id: i64) -> impl IntoView {
                         type="search"
                         name="member_q"
                         autocomplete="off"
-                        value=initial
+                        value=initial.clone()
                         on:input=move |ev| typed.set(event_target_value(&ev))
                     />
                 </div>

@@ -11,6 +11,8 @@ use crate::i18n::*;
 use crate::model::meetings::Meeting;
 use crate::ui::components::format;
 use crate::ui::components::refresh::provide_refresh;
+use crate::ui::islands::hydrated_marker;
+use crate::ui::islands::loader::IslandScripts;
 use crate::ui::pages::directory::{id_param, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -138,23 +140,33 @@ fn Signatures(meeting: Meeting) -> impl IntoView {
     }
 }
 
-/// Prints the page in the minutes' layout. Printing needs the WASM (no inline handlers under our
-/// CSP), so the button appears once it runs; before, the browser's own print does the same.
+/// Prints the page in the minutes' layout, with the page's island loader.
 #[component]
 fn PrintButton() -> impl IntoView {
     let i18n = use_i18n();
-    let ready = RwSignal::new(false);
-    Effect::new(move |_| ready.set(true));
+    view! {
+        <IslandScripts />
+        <PrintMinutes label=t_string!(i18n, meetings.print).to_string() />
+    }
+}
+
+/// Printing needs the WASM (no inline handlers under our CSP), so the button appears once it
+/// runs; before, the browser's own print does the same. A tiny island: its label comes from
+/// the server, so it carries no translations.
+#[island]
+fn PrintMinutes(label: String) -> impl IntoView {
+    let ready = hydrated_marker();
     view! {
         <button
             type="button"
             class="button secondary print-button"
-            hidden=move || !ready.get()
+            data-hydrated=ready
+            hidden=move || ready.get().is_none()
             on:click=move |_| {
                 let _ = window().print();
             }
         >
-            {t!(i18n, meetings.print)}
+            {label}
         </button>
     }
 }

@@ -3,7 +3,6 @@ use crate::domain::validation::FormErrors;
 use crate::i18n::*;
 use crate::ui::components::field_issue::IssueText;
 use crate::ui::components::format;
-use crate::ui::components::live_check::{verdict, LiveCheck};
 use leptos::prelude::*;
 
 /// The budget in Rials. As the person types, the same rule the server applies reads the
@@ -16,8 +15,7 @@ pub fn BudgetField(preset: Option<String>, errors: Signal<FormErrors>) -> impl I
         .or(preset)
         .unwrap_or_default();
     let typed = RwSignal::new(start.clone());
-    let live = use_context::<LiveCheck>();
-    let server_issue = move || verdict(live, "budget_rials", errors.get().get("budget_rials"));
+    let server_issue = move || errors.get().get("budget_rials");
     let reading = move || optional_rials(&typed.get());
     let issue = move || match reading() {
         Err(issue) => Some(issue),

@@ -3,16 +3,20 @@ use super::missing_sections::MissingSections;
 use crate::api::proposals::{proposal_options, SaveProposal};
 use crate::api::AppError;
 use crate::domain::codes::Dimension;
-use crate::domain::proposal_rules::{check_fields, BeneficiaryGroup, ProposalText};
+use crate::domain::proposal_rules::{BeneficiaryGroup, ProposalText};
 use crate::i18n::*;
 use crate::model::proposals::ProposalForm;
 use crate::ui::components::check_list::CheckList;
 use crate::ui::components::choice_field::{SelectField, TextAreaField};
 use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
-use crate::ui::components::live_check::provide_live_check;
 use crate::ui::components::version_field::VersionField;
 use crate::ui::components::{format, labels, proposal_labels};
+#[cfg(feature = "hydrate")]
+use crate::ui::islands::live_check::judge;
+use crate::ui::islands::live_check::Judged;
+use crate::ui::islands::loader::IslandScripts;
+use crate::ui::islands::{hydrated_marker, page_locale};
 use crate::ui::pages::directory::{id_param, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -40,9 +44,55 @@ fn FormPage(form: Resource<Result<ProposalForm, AppError>>) -> impl IntoView {
         <Transition fallback=|| ()>
             {move || form.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),
-                Ok(form) => view! { <ProposalFields form /> }.into_any(),
+                Ok(form) => view! {
+                    <IslandScripts />
+                    <ProposalCheck locale=page_locale()>
+                        <ProposalFields form />
+                    </ProposalCheck>
+                }.into_any(),
             })}
         </Transition>
+    }
+}
+
+/// Around the server-rendered form: each field is checked as it is left, by the rule the server
+/// applies, and the budget is read as it is typed (in Rials and Toman).
+#[island(lazy)]
+fn ProposalCheck(locale: Locale, children: Children) -> impl IntoView {
+    let judged: Judged = StoredValue::new(Vec::new());
+    let on_edit = move |ev: leptos::ev::Event| {
+        #[cfg(feature = "hydrate")]
+        {
+            judge(&ev, locale, judged, &["budget_rials"], check);
+            read_budget(&ev, locale);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (ev, locale, judged);
+    };
+    view! {
+        <div data-hydrated=hydrated_marker() on:focusout=move |ev| on_edit(ev.into()) on:input=on_edit>
+            {children()}
+        </div>
+    }
+}
+
+/// Shows the amount typed into the budget, grouped and in Toman, beside it.
+#[cfg(feature = "hydrate")]
+fn read_budget(ev: &leptos::ev::Event, locale: Locale) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<leptos::web_sys::HtmlInputElement>().ok())
+        .filter(|i| i.name() == "budget_rials")
+    else {
+        return;
+    };
+    let reading = crate::domain::money::optional_rials(&input.value())
+        .ok()
+        .flatten()
+        .map(|amount| format::rials_in(locale, amount));
+    if let Some(shown) = document().get_element_by_id("field-budget_rials-reading") {
+        shown.set_text_content(reading.as_deref());
     }
 }
 
@@ -52,9 +102,6 @@ fn ProposalFields(form: ProposalForm) -> impl IntoView {
     let action = ServerAction::<SaveProposal>::new();
     let errors = form_errors(action.value());
     let failure = form_failure(action.value());
-    let on_edit = provide_live_check(errors, |input: SaveProposal| {
-        check_fields(&text_of(input)).err().unwrap_or_default()
-    });
     let ProposalForm {
         organisations,
         neighbourhoods,
@@ -111,7 +158,7 @@ fn ProposalFields(form: ProposalForm) -> impl IntoView {
         <p class="hint">{t!(i18n, proposals.draft_hint)}</p>
         <FailureAlert failure />
         <MissingSections errors />
-        <ActionForm action attr:novalidate=true attr:class="sectioned" on:focusout=move |ev| on_edit(ev.into()) on:input=on_edit>
+        <ActionForm action attr:novalidate=true attr:class="sectioned">
             {id.map(|id| view! { <input type="hidden" name="id" value=id /> })}
             {version.map(|v| view! { <VersionField version=v errors /> })}
             <fieldset class="panel">
@@ -185,7 +232,16 @@ fn ProposalFields(form: ProposalForm) -> impl IntoView {
     }
 }
 
+/// The issues of the form as it stands, by the rule the server applies.
+#[cfg(feature = "hydrate")]
+fn check(input: SaveProposal) -> crate::domain::validation::FormErrors {
+    crate::domain::proposal_rules::check_fields(&text_of(input))
+        .err()
+        .unwrap_or_default()
+}
+
 /// What the form holds, read as the server action reads it.
+#[cfg(feature = "hydrate")]
 fn text_of(input: SaveProposal) -> ProposalText {
     ProposalText {
         title: input.title,
