@@ -31,11 +31,6 @@ fn AccountMenu() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session_user();
     let logout = ServerAction::<Logout>::new();
-    Effect::new(move |_| {
-        if logout.version().get() > 0 {
-            session.epoch.update(|e| *e += 1);
-        }
-    });
     view! {
         <div class="account-menu" role="group" aria-label=move || t_string!(i18n, account_menu.label)>
             <Transition fallback=|| ()>

@@ -3,20 +3,15 @@ use crate::api::current_user;
 use crate::model::SessionUser;
 use leptos::prelude::*;
 
+/// Loaded once per page: every page is drawn anew by the server after a sign-in or sign-out.
 #[derive(Clone, Copy)]
 pub struct SessionUserContext {
     pub user: Resource<Option<SessionUser>>,
-    /// Bumped after sign-in, sign-out or registration, to load the person again.
-    pub epoch: RwSignal<u32>,
 }
 
 pub fn provide_session_user() {
-    let epoch = RwSignal::new(0u32);
-    let user = Resource::new(
-        move || epoch.get(),
-        |_| async { current_user().await.ok().flatten() },
-    );
-    provide_context(SessionUserContext { user, epoch });
+    let user = Resource::new(|| (), |_| async { current_user().await.ok().flatten() });
+    provide_context(SessionUserContext { user });
 }
 
 pub fn use_session_user() -> SessionUserContext {

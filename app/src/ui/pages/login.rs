@@ -2,8 +2,7 @@ use crate::api::Login;
 use crate::i18n::*;
 use crate::ui::components::field::Field;
 use crate::ui::components::field_issue::FormAlert;
-use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
-use crate::ui::layout::user::use_session_user;
+use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -11,18 +10,11 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session_user();
     let action = ServerAction::<Login>::new();
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_else(|| "/".to_string());
     let errors = form_errors(action.value());
     let failure = form_failure(action.value());
-    let succeeded = form_succeeded(action.value());
-    Effect::new(move |_| {
-        if succeeded.get() {
-            session.epoch.update(|e| *e += 1);
-        }
-    });
     view! {
         <Title text=t_string!(i18n, login.title).to_string() />
         <section class="panel narrow">

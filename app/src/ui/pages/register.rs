@@ -2,24 +2,16 @@ use crate::api::Register;
 use crate::i18n::*;
 use crate::ui::components::field::Field;
 use crate::ui::components::field_issue::FormAlert;
-use crate::ui::components::form_state::{form_errors, form_failure, form_succeeded, FailureAlert};
-use crate::ui::layout::user::use_session_user;
+use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session_user();
     let action = ServerAction::<Register>::new();
     let errors = form_errors(action.value());
     let failure = form_failure(action.value());
-    let succeeded = form_succeeded(action.value());
-    Effect::new(move |_| {
-        if succeeded.get() {
-            session.epoch.update(|e| *e += 1);
-        }
-    });
     view! {
         <Title text=t_string!(i18n, register.title).to_string() />
         <section class="panel narrow">

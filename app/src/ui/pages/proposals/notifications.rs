@@ -6,7 +6,6 @@ use crate::ui::components::form_state::form_succeeded;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::refresh::{provide_refresh, refresh_on_success};
 use crate::ui::components::{format, notice_text};
-use crate::ui::layout::user::use_session_user;
 use crate::ui::pages::directory::{anyone_signed_in, query_param, Gate, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -24,13 +23,6 @@ pub fn NotificationsPage() -> impl IntoView {
     );
     let mark = ServerAction::<MarkNotificationsRead>::new();
     refresh_on_success(form_succeeded(mark.value()));
-    // The count in the header follows.
-    let session = use_session_user();
-    Effect::new(move |_| {
-        if mark.version().get() > 0 {
-            session.epoch.update(|e| *e += 1);
-        }
-    });
     view! {
         <Title text=t_string!(i18n, notifications.title).to_string() />
         <Gate admits=anyone_signed_in>
