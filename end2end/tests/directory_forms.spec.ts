@@ -35,6 +35,8 @@ test("an official creates a committee and seats an NGO and an agency; the NGO's 
   await page.getByRole("button", { name: "افزودن" }).click();
   await expect(page.locator(".member", { hasText: "انجمن حامیان کودکان کار" })).toContainText("رئیس");
 
+  // The add reloaded the page: the finder searches once its island woke again.
+  await hydrated(page);
   await page.locator("#member-q").fill("شهرداری کوهسار");
   await chooseMember(page, "شهرداری کوهسار");
   await page.locator("#field-role").selectOption("chair");

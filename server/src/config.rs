@@ -115,6 +115,7 @@ impl Config {
             sms_delivery: sms.is_some(),
             reminders,
             public_origin: public_origin.clone(),
+            placement_answer_days: number("TAVANA_PLACEMENT_ANSWER_DAYS", 7)? as i64,
         };
         Ok(Self {
             database_url,

@@ -49,6 +49,11 @@ pub async fn run_reminders(db: &Db, settings: &app::server::state::Settings, now
         Ok(queued) => tracing::info!(queued, "digests queued"),
         Err(error) => tracing::warn!(?error, "could not queue digests"),
     }
+    match app::server::centres::placements::return_overdue(db, now).await {
+        Ok(0) => {}
+        Ok(returned) => tracing::info!(returned, "unanswered proposals returned to intermediaries"),
+        Err(error) => tracing::warn!(?error, "could not return unanswered proposals"),
+    }
     let month_ago = now - 31 * 24 * 3600 * 1000;
     if let Err(error) = app::server::db::reminders::prune(db.write(), month_ago).await {
         tracing::warn!(%error, "could not forget old reminders");

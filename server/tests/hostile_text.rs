@@ -82,6 +82,16 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("meetings", &["title", "place", "online_link", "minutes"]),
     ("meeting_agenda_items", &["text"]),
     ("meeting_decisions", &["text"]),
+    ("volunteer_roles", &["name"]),
+    ("volunteer_drives", &["name"]),
+    (
+        "volunteers",
+        &["full_name", "state_reason", "family_contact"],
+    ),
+    ("volunteer_skills", &["skill"]),
+    ("centres", &["name", "address"]),
+    ("centre_requests", &["note"]),
+    ("placements", &["reason"]),
 ];
 
 /// Text columns that hold codes, dates, keys or machine data, never shown as typed (by name
@@ -136,6 +146,16 @@ const NOT_FREE_TEXT: &[&str] = &[
     "rule",
     "day",
     "period",
+    "volunteer_roles.code",
+    "volunteer_drives.code",
+    "starts_on",
+    "ends_on",
+    "national_code",
+    "gender",
+    "private_note",
+    "state",
+    "died_on",
+    "level",
 ];
 
 /// Every text column of the schema is either free text (made hostile here) or listed as not:
@@ -225,6 +245,11 @@ async fn pages(app: &TestApp) -> Vec<String> {
         "/projects/new",
         "/proposals/new",
         "/organisations/new",
+        "/volunteers",
+        "/volunteers/me",
+        "/volunteers/register",
+        "/centres",
+        "/centres/new",
     ]
     .map(String::from)
     .to_vec();
@@ -256,6 +281,7 @@ async fn pages(app: &TestApp) -> Vec<String> {
         each("projects", &["/projects/{}", "/projects/{}/assign"]),
         each("meetings", &["/meetings/{}", "/meetings/{}/edit"]),
         each("capacities", &["/capacities/{}/edit"]),
+        each("centres", &["/centres/{}"]),
     ];
     for (table, paths) in kinds {
         for id in ids(app, table, 4).await {
@@ -331,7 +357,15 @@ async fn hostile_text_stays_text_on_every_page() {
         make_everything_hostile(&app).await;
         let pages = pages(&app).await;
         let mut fetched = check_pages(&app, "visitor", &app.browser(), &pages).await;
-        for who in ["admin", "official", "chair", "ngo", "agency"] {
+        for who in [
+            "admin",
+            "official",
+            "chair",
+            "ngo",
+            "agency",
+            "volunteer1",
+            "centre1",
+        ] {
             let client = app.signed_in_demo(who).await;
             fetched += check_pages(&app, who, &client, &pages).await;
         }

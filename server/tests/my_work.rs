@@ -10,7 +10,10 @@ use chrono::NaiveDate;
 use common::TestApp;
 use std::collections::BTreeMap;
 
-const DEMO_ROLES: [&str; 5] = ["admin", "official", "chair", "ngo", "agency"];
+const DEMO_ROLES: [&str; 14] = [
+    "admin", "official", "chair", "ngo", "agency", "ngo1", "centre1", "centre2", "centre3",
+    "centre4", "centre5", "centre6", "centre7", "centre8",
+];
 
 async fn count(db: &Db, sql: &str, user_id: i64, today: &str) -> i64 {
     // Every counting query takes the user and today, used or not.
@@ -68,6 +71,14 @@ async fn expected(
                AND p.lead_organisation_id IN {REPRESENTED}"
         ),
         OwnVerification => format!("SELECT id FROM organisations WHERE status <> 'verified' AND id IN {REPRESENTED}"),
+        AnswerPlacement => format!(
+            "SELECT p.id FROM placements p JOIN centre_requests r ON r.id = p.request_id \
+             JOIN centres c ON c.id = r.centre_id WHERE p.state = 'proposed' \
+               AND (c.manager_id = $1 OR c.organisation_id IN {REPRESENTED})"
+        ),
+        VerifyVolunteer => format!(
+            "SELECT id FROM volunteers WHERE state IN ('applied', 'verified') AND intermediary_id IN {REPRESENTED}"
+        ),
         BoardTask => "SELECT c.id FROM board_cards c JOIN board_card_assignees a ON a.card_id = c.id \
              WHERE a.user_id = $1 AND c.lane <> 'done'"
             .to_string(),
@@ -95,6 +106,7 @@ async fn each_role_sees_what_the_database_holds_for_them() {
         let week = (today + chrono::Duration::days(7)).to_string();
         let fortnight = (today + chrono::Duration::days(14)).to_string();
         let mut seen_groups = 0;
+        let mut to_answer = 0;
         for username in DEMO_ROLES {
             let user = users::find_by_username(app.db.read(), username)
                 .await
@@ -107,6 +119,9 @@ async fn each_role_sees_what_the_database_holds_for_them() {
                     .unwrap();
             let shown: BTreeMap<WorkKind, i64> = groups.iter().map(|g| (g.kind, g.total)).collect();
             eprintln!("{username}: {shown:?}");
+            if username.starts_with("centre") {
+                to_answer += shown.get(&WorkKind::AnswerPlacement).copied().unwrap_or(0);
+            }
             for kind in app::domain::my_work::kinds_for(app::server::my_work::duties_of(&actor)) {
                 let want = expected(&app.db, kind, user.id, &today_iso, &week, &fortnight).await;
                 if want < 0 {
@@ -140,6 +155,14 @@ async fn each_role_sees_what_the_database_holds_for_them() {
                 assert!(html.contains(&format!("data-count=\"{}\"", g.total)));
             }
         }
+        // Every proposal waiting in the demo reaches its centre's manager.
+        let waiting: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM placements WHERE state = 'proposed'")
+                .fetch_one(app.db.read())
+                .await
+                .unwrap();
+        assert!(waiting > 0);
+        assert_eq!(to_answer, waiting);
         assert!(
             seen_groups >= 8,
             "the demo data gives each role some work ({seen_groups})"

@@ -1,6 +1,7 @@
 //! Server functions: each establishes who is calling and whether they may touch the object
 //! before doing anything. One function per file.
 pub mod boards;
+pub mod centres;
 mod change_password;
 mod current_user;
 pub mod directory;
@@ -20,6 +21,7 @@ mod save_email_settings;
 mod set_account_disabled;
 mod set_account_role;
 pub mod sms;
+pub mod volunteers;
 
 pub use change_password::*;
 pub use current_user::*;

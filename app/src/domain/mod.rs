@@ -1,7 +1,9 @@
 //! Domain rules: plain functions with no UI and no SQL, compiled into both the server and the WASM.
 pub mod assessment_rules;
+pub mod availability;
 pub mod board_rules;
 pub mod card_drops;
+pub mod centre_rules;
 pub mod codes;
 pub mod digits;
 pub mod directory_rules;
@@ -25,3 +27,5 @@ pub mod stats;
 pub mod text;
 pub mod upload_issues;
 pub mod validation;
+pub mod volunteer_routing;
+pub mod volunteer_rules;

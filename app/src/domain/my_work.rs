@@ -22,6 +22,8 @@ codes!(
         ReportDue => "report_due",
         MilestoneDue => "milestone_due",
         OwnVerification => "own_verification",
+        VerifyVolunteer => "verify_volunteer",
+        AnswerPlacement => "answer_placement",
         BoardTask => "board_task",
         MyDecision => "my_decision",
         Mention => "mention",
@@ -51,10 +53,10 @@ pub fn kinds_for(d: Duties) -> Vec<WorkKind> {
             OutboxFailure => d.admin,
             ReferProposal | RecommendProposal | PrepareMeeting | PublishMinutes
             | DecisionOverdue => d.committee_lead,
-            ReviseProposal | SubmitDraft | ReportDue | MilestoneDue | OwnVerification => {
-                d.representative
-            }
-            BoardTask | MyDecision | Mention => true,
+            ReviseProposal | SubmitDraft | ReportDue | MilestoneDue | OwnVerification
+            | VerifyVolunteer => d.representative,
+            // Anyone may manage a centre (its manager account need represent no one).
+            BoardTask | MyDecision | Mention | AnswerPlacement => true,
         })
         .collect()
 }
@@ -202,7 +204,13 @@ mod tests {
 
     #[test]
     fn each_role_sees_its_own_groups() {
-        let everyone = [WorkKind::BoardTask, WorkKind::MyDecision, WorkKind::Mention];
+        // Anyone may manage a centre, so proposals to answer are everyone's group too.
+        let everyone = [
+            WorkKind::AnswerPlacement,
+            WorkKind::BoardTask,
+            WorkKind::MyDecision,
+            WorkKind::Mention,
+        ];
         assert_eq!(kinds_for(Duties::default()), everyone);
         let official = kinds_for(Duties {
             staff: true,
@@ -222,6 +230,8 @@ mod tests {
             ..Duties::default()
         });
         assert!(ngo.contains(&WorkKind::ReviseProposal));
+        assert!(ngo.contains(&WorkKind::VerifyVolunteer));
+        assert!(!official.contains(&WorkKind::VerifyVolunteer));
         assert!(!ngo.contains(&WorkKind::VerifyOrganisation));
         assert!(!ngo.contains(&WorkKind::RecommendProposal));
         let chair = kinds_for(Duties {

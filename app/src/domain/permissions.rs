@@ -47,6 +47,7 @@ pub enum Section {
     Proposals,
     Boards,
     Meetings,
+    Volunteers,
     Dashboard,
     Admin,
 }
@@ -104,7 +105,8 @@ pub enum Target {
 pub fn may(actor: Option<&Actor>, action: Action, target: Target) -> bool {
     use Action::*;
     let Some(actor) = actor else {
-        // Visitors see the public directory and the public list of projects, nothing else.
+        // Visitors see the public directory, the public list of projects and the invitation
+        // to volunteer, nothing else.
         return matches!(
             action,
             Open(
@@ -112,6 +114,7 @@ pub fn may(actor: Option<&Actor>, action: Action, target: Target) -> bool {
                     | Section::Organisations
                     | Section::Neighbourhoods
                     | Section::Projects
+                    | Section::Volunteers
             )
         );
     };
@@ -216,6 +219,11 @@ mod tests {
                 Open(Section::Meetings),
                 Target::Portal,
                 [false, true, true, true, true, true],
+            ),
+            (
+                Open(Section::Volunteers),
+                Target::Portal,
+                [true, true, true, true, true, true],
             ),
             (
                 Open(Section::Dashboard),

@@ -73,6 +73,10 @@ pub enum FieldIssue {
     CodeExpired,
     /// A new code may be asked for after this many seconds.
     TooSoon(u32),
+    /// Not a national code: ten digits whose last is the check digit of the others.
+    NationalCodeFormat,
+    /// Someone has registered with this national code already.
+    NationalCodeTaken,
 }
 
 /// One field's issue, named by the form field it belongs to.

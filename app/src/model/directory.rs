@@ -197,6 +197,12 @@ pub struct OrganisationDetail {
     /// When its logo last changed (part of the logo's address); `None` without a logo.
     pub logo: Option<i64>,
     pub history: Option<Vec<HistoryEntry>>,
+    /// Marked by officials as an intermediary institution (it vets and contacts volunteers).
+    pub is_intermediary: bool,
+    /// An intermediary's volunteers by state (code, count): figures anyone may see.
+    pub volunteers_by_state: Vec<(String, i64)>,
+    /// Whether the caller may mark or unmark it as an intermediary (officials).
+    pub may_mark_intermediary: bool,
 }
 
 /// An account that acts for an organisation.

@@ -2,11 +2,13 @@
 mod accounts;
 pub mod assessments;
 pub mod boards;
+pub mod centres;
 pub mod dashboard;
 pub mod directory;
 pub mod meetings;
 pub mod notifications;
 pub mod projects;
 pub mod proposals;
+pub mod volunteers;
 
 pub use accounts::*;

@@ -3,6 +3,7 @@ pub mod accounts;
 pub mod assessments;
 pub mod auth;
 pub mod boards;
+pub mod centres;
 pub mod csp;
 pub mod dashboard;
 pub mod db;
@@ -20,6 +21,7 @@ pub mod reminders;
 pub mod sms;
 pub mod state;
 pub mod uploads;
+pub mod volunteers;
 
 use crate::api::AppError;
 

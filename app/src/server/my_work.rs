@@ -49,6 +49,8 @@ fn link(kind: WorkKind, row: &WorkRow) -> String {
         DecideProposal | ReferProposal | RecommendProposal => format!("/proposals/{}", row.id),
         ReviseProposal | SubmitDraft => format!("/proposals/{}/edit", row.id),
         VerifyOrganisation | OwnVerification => format!("/organisations/{}", row.id),
+        VerifyVolunteer => format!("/volunteers#volunteer-{}", row.id),
+        AnswerPlacement => format!("/centres/{parent}#placement-{}", row.id),
         StalledProject | ReportDue => format!("/projects/{}", row.id),
         MilestoneDue => format!("/projects/{parent}"),
         OutboxFailure => "/admin/outbox".to_string(),
@@ -162,6 +164,16 @@ pub async fn for_actor(
                 today,
             ),
             OwnVerification => group(kind, store::unverified_own(pool, me, SHOWN).await?, today),
+            AnswerPlacement => group(
+                kind,
+                store::placements_to_answer(pool, me, &actor.organisations, SHOWN).await?,
+                today,
+            ),
+            VerifyVolunteer => group(
+                kind,
+                store::volunteers_waiting(pool, &actor.organisations, SHOWN).await?,
+                today,
+            ),
             BoardTask => group(kind, store::my_tasks(pool, me, SHOWN).await?, today),
             MyDecision => {
                 let rows = store::open_decisions(pool, &[], me, &today_iso, SHOWN).await?;

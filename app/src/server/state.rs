@@ -28,6 +28,8 @@ pub struct Settings {
     pub reminders: crate::domain::reminders::ReminderDays,
     /// Where links in emails point (e.g. `https://tavana.example.ir`).
     pub public_origin: Option<String>,
+    /// Days a centre has to answer a volunteer proposed to it.
+    pub placement_answer_days: i64,
 }
 
 impl Default for Settings {
@@ -46,6 +48,7 @@ impl Default for Settings {
             sms_delivery: false,
             reminders: Default::default(),
             public_origin: None,
+            placement_answer_days: crate::domain::centre_rules::DEFAULT_ANSWER_DAYS,
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::ui::pages::admin_users::AdminUsersPage;
 use crate::ui::pages::boards::card_page::CardPage;
 use crate::ui::pages::boards::mine::MyBoardsPage;
 use crate::ui::pages::boards::BoardPage;
+use crate::ui::pages::centres::{CentrePage, CentresPage, NewCentrePage};
 use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::directory::capacity_form::{EditCapacityPage, NewCapacityPage};
 use crate::ui::pages::directory::committee_form::{EditCommitteePage, NewCommitteePage};
@@ -33,6 +34,7 @@ use crate::ui::pages::proposals::detail::ProposalPage;
 use crate::ui::pages::proposals::form::{EditProposalPage, NewProposalPage};
 use crate::ui::pages::proposals::list::ProposalsPage;
 use crate::ui::pages::proposals::notifications::NotificationsPage;
+use crate::ui::pages::volunteers::{MyVolunteerPage, VolunteerRegisterPage, VolunteersPage};
 use crate::ui::pages::{
     account::AccountPage, home::HomePage, login::LoginPage, not_found::NotFound,
     register::RegisterPage,
@@ -179,6 +181,12 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/follow-up") view=FollowUpPage ssr=SsrMode::Async />
                 <Route path=path!("/boards") view=MyBoardsPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
+                <Route path=path!("/volunteers") view=VolunteersPage ssr=SsrMode::Async />
+                <Route path=path!("/centres") view=CentresPage ssr=SsrMode::Async />
+                <Route path=path!("/centres/new") view=NewCentrePage ssr=SsrMode::Async />
+                <Route path=path!("/centres/:id") view=CentrePage ssr=SsrMode::Async />
+                <Route path=path!("/volunteers/register") view=VolunteerRegisterPage ssr=SsrMode::Async />
+                <Route path=path!("/volunteers/me") view=MyVolunteerPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <Footer />

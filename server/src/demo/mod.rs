@@ -14,6 +14,8 @@ mod projects;
 mod projects_data;
 mod proposals;
 mod proposals_data;
+mod volunteers;
+mod volunteers_data;
 
 /// The one password of every demo account (written in the README).
 pub const DEMO_PASSWORD: &str = "tavana-demo-1404";
@@ -60,5 +62,6 @@ pub async fn seed_if_empty(db: &Db) -> Result<bool, DemoError> {
     projects::seed(db, &seeded, &reps).await?;
     boards::seed(db, &seeded.committees).await?;
     meetings::seed(db, &seeded.committees).await?;
+    volunteers::seed(db, &seeded).await?;
     Ok(true)
 }

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod board_events;
 pub mod boards;
 pub mod capacities;
+pub mod centres;
 pub mod committees;
 pub mod dashboard;
 pub mod documents;
@@ -29,6 +30,7 @@ pub mod sessions;
 pub mod sms_outbox;
 pub mod test_support;
 pub mod users;
+pub mod volunteers;
 pub mod working_groups;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

@@ -50,6 +50,63 @@ pub async fn organisations_to_verify(pool: &AnyPool, limit: i64) -> Result<Vec<W
     rows(pool, &sql, &[], &[], limit).await
 }
 
+/// Volunteers proposed to centres the caller manages (as its manager account or for the
+/// organisation running it), the soonest due first; the note is the centre's name.
+pub async fn placements_to_answer(
+    pool: &AnyPool,
+    user_id: i64,
+    organisations: &[i64],
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let runner = if organisations.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "OR c.organisation_id IN ({})",
+            (2..2 + organisations.len())
+                .map(|i| format!("${i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let sql = format!(
+        "SELECT p.id, c.id AS parent_id, v.full_name AS title, c.name AS note, p.state, \
+           '' AS link, p.proposed_at AS since_ms, CAST(NULL AS TEXT) AS since_day, \
+           CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM placements p JOIN volunteers v ON v.id = p.volunteer_id \
+         JOIN centre_requests r ON r.id = p.request_id JOIN centres c ON c.id = r.centre_id \
+         WHERE p.state = 'proposed' AND (c.manager_id = $1 {runner}) \
+         ORDER BY p.answer_by, p.id LIMIT ${}",
+        organisations.len() + 2
+    );
+    let mut ids = vec![user_id];
+    ids.extend_from_slice(organisations);
+    rows(pool, &sql, &ids, &[], limit).await
+}
+
+/// Volunteers waiting for one of `organisations` (as their intermediary) to verify or activate
+/// them, the longest waiting first; the note is their intermediary's name.
+pub async fn volunteers_waiting(
+    pool: &AnyPool,
+    organisations: &[i64],
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    if organisations.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT v.id, v.intermediary_id AS parent_id, v.full_name AS title, o.name AS note, \
+           v.state, '' AS link, v.state_at AS since_ms, CAST(NULL AS TEXT) AS since_day, \
+           CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM volunteers v JOIN organisations o ON o.id = v.intermediary_id \
+         WHERE v.state IN ('applied', 'verified') AND v.intermediary_id IN ({}) \
+         ORDER BY v.state_at, v.id LIMIT ${}",
+        super::placeholders(organisations.len()),
+        organisations.len() + 1
+    );
+    rows(pool, &sql, organisations, &[], limit).await
+}
+
 /// Proposals in `status`, optionally only those before one of `committees`, oldest first.
 pub async fn proposals_in(
     pool: &AnyPool,

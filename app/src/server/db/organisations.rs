@@ -17,6 +17,7 @@ pub struct OrganisationRow {
     pub status: String,
     pub rejection_reason: String,
     pub version: i64,
+    pub is_intermediary: i64,
     pub neighbourhoods: i64,
     pub capacities: i64,
 }
@@ -51,7 +52,7 @@ pub struct OrganisationFilter {
 
 const SELECT: &str = "SELECT o.id, o.kind, o.name, o.registration_no, o.dimensions, o.address, \
        o.phone, o.email, o.website, o.description, o.status, o.rejection_reason, o.version, \
-       (SELECT COUNT(*) FROM organisation_neighbourhoods x WHERE x.organisation_id = o.id) \
+       o.is_intermediary, (SELECT COUNT(*) FROM organisation_neighbourhoods x WHERE x.organisation_id = o.id) \
          AS neighbourhoods, \
        (SELECT COUNT(*) FROM capacities x WHERE x.organisation_id = o.id) AS capacities \
      FROM organisations o";

@@ -137,6 +137,14 @@ pub async fn detail(
         representatives: super::representatives::visible_to(db, actor, id).await?,
         logo: store::logo_version(db.read(), id).await?,
         history: history_for(db, actor, "organisation", id).await?,
+        is_intermediary: row.is_intermediary == 1,
+        volunteers_by_state: if row.is_intermediary == 1 {
+            crate::server::db::volunteers::count_by_state(db.read(), id).await?
+        } else {
+            Vec::new()
+        },
+        may_mark_intermediary: row.status == "verified"
+            && may(actor, Action::ManageDirectory, Target::Organisation(id)),
     })
 }
 

@@ -75,6 +75,10 @@ pub fn issue_text(locale: Locale, issue: FieldIssue) -> String {
         FieldIssue::InvalidTime => td_string!(locale, errors.invalid_time).to_string(),
         FieldIssue::PlaceOrLink => td_string!(locale, errors.place_or_link).to_string(),
         FieldIssue::MobileFormat => td_string!(locale, errors.mobile_format).to_string(),
+        FieldIssue::NationalCodeFormat => {
+            td_string!(locale, errors.national_code_format).to_string()
+        }
+        FieldIssue::NationalCodeTaken => td_string!(locale, errors.national_code_taken).to_string(),
         FieldIssue::WrongCode => td_string!(locale, errors.wrong_code).to_string(),
         FieldIssue::CodeExpired => td_string!(locale, errors.code_expired).to_string(),
         FieldIssue::TooSoon(seconds) => {

@@ -1,4 +1,5 @@
 //! Small pieces the pages share.
+pub mod availability_grid;
 pub mod bar_chart;
 pub mod board_labels;
 pub mod check_list;
@@ -19,8 +20,10 @@ pub mod pager;
 pub mod project_labels;
 pub mod proposal_labels;
 pub mod raw_text;
+pub mod reason_field;
 pub mod refresh;
 pub mod refusal;
 pub mod sign_in_required;
 pub mod version_field;
+pub mod volunteer_labels;
 pub mod work_labels;

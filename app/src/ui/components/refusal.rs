@@ -74,17 +74,16 @@ pub fn Refusal(
     };
     set_page_status(status);
     // The page's own title may never have been set (its data did not load): this one names
-    // what happened.
-    let title = move || {
-        match status {
-            401 => t_string!(i18n, refusal.sign_in_title),
-            403 => t_string!(i18n, refusal.forbidden_title),
-            400 | 404 => t_string!(i18n, not_found.title),
-            409 => t_string!(i18n, refusal.not_now_title),
-            _ => t_string!(i18n, refusal.error_title),
-        }
-        .to_string()
-    };
+    // what happened. A string read now, not a closure: the head is written after the page's
+    // reactive owner is gone, and a closure reading the locale there panics.
+    let title = match status {
+        401 => t_string!(i18n, refusal.sign_in_title),
+        403 => t_string!(i18n, refusal.forbidden_title),
+        400 | 404 => t_string!(i18n, not_found.title),
+        409 => t_string!(i18n, refusal.not_now_title),
+        _ => t_string!(i18n, refusal.error_title),
+    }
+    .to_string();
     let home = move || view! { <a class="button" href="/">{t!(i18n, not_found.back_home)}</a> };
     let body = match status {
         401 => view! {

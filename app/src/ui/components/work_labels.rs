@@ -25,6 +25,8 @@ pub fn heading_in(l: Locale, kind: WorkKind) -> &'static str {
         ReportDue => td_string!(l, work.heading_report_due),
         MilestoneDue => td_string!(l, work.heading_milestone_due),
         OwnVerification => td_string!(l, work.heading_own_verification),
+        VerifyVolunteer => td_string!(l, work.heading_verify_volunteer),
+        AnswerPlacement => td_string!(l, work.heading_answer_placement),
         BoardTask => td_string!(l, work.heading_board_task),
         MyDecision => td_string!(l, work.heading_my_decision),
         Mention => td_string!(l, work.heading_mention),
@@ -52,6 +54,8 @@ pub fn why(kind: WorkKind, rejected: bool) -> &'static str {
         MilestoneDue => td_string!(l, work.why_milestone_due),
         OwnVerification if rejected => td_string!(l, work.why_own_verification_rejected),
         OwnVerification => td_string!(l, work.why_own_verification_pending),
+        VerifyVolunteer => td_string!(l, work.why_verify_volunteer),
+        AnswerPlacement => td_string!(l, work.why_answer_placement),
         BoardTask => td_string!(l, work.why_board_task),
         MyDecision => td_string!(l, work.why_my_decision),
         Mention => td_string!(l, work.why_mention),
@@ -69,6 +73,7 @@ pub fn see_all(kind: WorkKind) -> Option<&'static str> {
         OutboxFailure => Some("/admin/outbox"),
         Mention => Some("/notifications"),
         BoardTask => Some("/boards"),
+        VerifyVolunteer => Some("/volunteers"),
         _ => None,
     }
 }

@@ -4,7 +4,7 @@ use crate::ui::layout::user::use_session_user;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const SECTIONS: [(Section, &str); 9] = [
+const SECTIONS: [(Section, &str); 10] = [
     (Section::Committees, "/committees"),
     (Section::Organisations, "/organisations"),
     (Section::Neighbourhoods, "/neighbourhoods"),
@@ -12,6 +12,7 @@ const SECTIONS: [(Section, &str); 9] = [
     (Section::Projects, "/projects"),
     (Section::Boards, "/boards"),
     (Section::Meetings, "/meetings"),
+    (Section::Volunteers, "/volunteers"),
     (Section::Dashboard, "/dashboard"),
     (Section::Admin, "/admin/users"),
 ];
@@ -57,6 +58,7 @@ pub fn section_name(section: Section) -> String {
         Section::Projects => t_string!(i18n, nav.projects),
         Section::Boards => t_string!(i18n, nav.boards),
         Section::Meetings => t_string!(i18n, nav.meetings),
+        Section::Volunteers => t_string!(i18n, nav.volunteers),
         Section::Dashboard => t_string!(i18n, nav.dashboard),
         Section::Admin => t_string!(i18n, nav.admin),
     }

@@ -132,6 +132,7 @@ fn Neighbourhood(place: NeighbourhoodDetail) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <crate::ui::pages::centres::CentresOfPanel neighbourhood=card.id />
         {history.map(|entries| view! { <History entries /> })}
     }
 }

@@ -51,6 +51,7 @@ fn Organisation(organisation: OrganisationDetail) -> impl IntoView {
         <p>
             <span class="badge">{labels::org_kind(card.kind)}</span> " "
             <span class=if card.status == OrgStatus::Verified { "badge ok" } else { "badge danger" }>{labels::org_status(card.status)}</span>
+            {o.is_intermediary.then(|| view! { " " <span class="badge">{t!(i18n, volunteers.intermediary_badge)}</span> })}
         </p>
         {(card.status == OrgStatus::Pending).then(|| view! {
             <p class="panel notice" role="status">{t!(i18n, directory.pending_notice)}</p>
@@ -116,6 +117,13 @@ fn Organisation(organisation: OrganisationDetail) -> impl IntoView {
             <h2 id="capacities-h">{t!(i18n, directory.capacities)}</h2>
             <CapacityTable capacities=o.capacities.clone() show_organisation=false editable=o.may_edit />
         </section>
+        <crate::ui::pages::centres::CentresOfPanel organisation=card.id />
+        <crate::ui::pages::volunteers::IntermediaryPanel
+            organisation_id=card.id
+            is_intermediary=o.is_intermediary
+            by_state=o.volunteers_by_state.clone()
+            may_mark=o.may_mark_intermediary
+        />
         {o.representatives.clone().map(|people| view! { <Representatives organisation_id=card.id people /> })}
         {o.history.clone().map(|entries| view! { <History entries /> })}
     }

@@ -1,0 +1,61 @@
+//! What volunteers' pages show, as the server hands it to them.
+use super::directory::Named;
+use crate::domain::availability::Week;
+use crate::domain::volunteer_rules::VolunteerState;
+use serde::{Deserialize, Serialize};
+
+/// A role from the reference list: a built-in one is named by the locale files (its code), one
+/// officials added carries its own name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoleName {
+    pub id: i64,
+    pub code: Option<String>,
+    pub name: String,
+}
+
+/// What the registration form offers to choose from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VolunteerFormOptions {
+    pub roles: Vec<RoleName>,
+    pub neighbourhoods: Vec<Named>,
+    pub intermediaries: Vec<Named>,
+}
+
+/// A volunteer as one allowed to see them sees them. Contact fields are `None` for those who
+/// may not see them; the private note only for the volunteer and their intermediary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VolunteerView {
+    pub id: i64,
+    pub name: String,
+    pub national_code: Option<String>,
+    pub mobile: Option<String>,
+    pub birth_year: i64,
+    pub gender: Option<String>,
+    pub neighbourhood: Option<Named>,
+    pub intermediary: Named,
+    pub roles: Vec<RoleName>,
+    pub skills: Vec<(String, String)>,
+    pub availability: Week,
+    pub state: VolunteerState,
+    pub state_reason: String,
+    pub applied_at: i64,
+    pub consent_at: i64,
+    /// Whole days since they applied, while they wait for their intermediary.
+    pub days_waiting: Option<i64>,
+    pub private_note: Option<String>,
+    pub version: i64,
+    /// Where they were proposed or placed (for themselves and their intermediary).
+    pub placements: Vec<super::centres::PlacementView>,
+    /// The open requests that suit them best (for their intermediary, while active).
+    pub suggestions: Vec<super::centres::SuggestionView>,
+}
+
+/// An intermediary's volunteers, grouped by state, waiting longest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IntermediaryRoster {
+    pub intermediary: Named,
+    pub applied: Vec<VolunteerView>,
+    pub verified: Vec<VolunteerView>,
+    pub active: Vec<VolunteerView>,
+    pub inactive: Vec<VolunteerView>,
+}

@@ -1,0 +1,141 @@
+//! Centres' operations: the public list and page, requests, and placements, each checking who
+//! is calling and how they stand to *this* centre or volunteer. Server functions call these.
+pub mod forms;
+pub mod placements;
+
+use crate::api::AppError;
+use crate::domain::availability::Week;
+use crate::domain::centre_rules::{CentreKind, CentreStanding, PlacementState};
+use crate::domain::permissions::Actor;
+use crate::model::centres::{CentreCard, CentreDetail, PlacementView, RequestView};
+use crate::model::directory::Named;
+use crate::model::volunteers::RoleName;
+use crate::server::db::centres::{self as store, CentreRow, PlacementRow, RequestRow};
+use crate::server::db::Db;
+use tracing::instrument;
+
+pub(crate) fn standing(actor: Option<&Actor>, row: &CentreRow) -> CentreStanding {
+    actor.map_or_else(CentreStanding::default, |a| CentreStanding {
+        manager: row.manager_id == Some(a.user_id),
+        runner: a.organisations.contains(&row.organisation_id),
+        staff: a.is_staff(),
+    })
+}
+
+pub(crate) fn card(row: &CentreRow) -> CentreCard {
+    CentreCard {
+        id: row.id,
+        name: row.name.clone(),
+        kind: CentreKind::parse(&row.kind).unwrap_or(CentreKind::Other),
+        neighbourhood: Named {
+            id: row.neighbourhood_id,
+            name: row.neighbourhood.clone(),
+        },
+        organisation: Named {
+            id: row.organisation_id,
+            name: row.organisation.clone(),
+        },
+        open_requests: row.open_requests,
+    }
+}
+
+pub(crate) fn request_view(row: &RequestRow) -> RequestView {
+    RequestView {
+        id: row.id,
+        centre: Named {
+            id: row.centre_id,
+            name: row.centre.clone(),
+        },
+        role: RoleName {
+            id: row.role_id,
+            code: row.role_code.clone(),
+            name: row.role_name.clone(),
+        },
+        places: row.places,
+        places_left: row.places_left.max(0),
+        needed: Week::from_bits(row.needed),
+        starts_on: row.starts_on.clone(),
+        ends_on: row.ends_on.clone(),
+        note: row.note.clone(),
+        closed: row.closed_at.is_some(),
+    }
+}
+
+/// A placement as seen by someone who may see the volunteer's name; the mobile only when
+/// `contact` (the volunteer, their intermediary, the centre once it accepted them).
+pub(crate) fn placement_view(row: PlacementRow, contact: bool) -> PlacementView {
+    let state = PlacementState::parse(&row.state).unwrap_or(PlacementState::Proposed);
+    PlacementView {
+        id: row.id,
+        volunteer: Named {
+            id: row.volunteer_id,
+            name: row.volunteer,
+        },
+        mobile: contact.then_some(row.mobile),
+        centre: Named {
+            id: row.centre_id,
+            name: row.centre,
+        },
+        role: RoleName {
+            id: row.role_id,
+            code: row.role_code,
+            name: row.role_name,
+        },
+        request_id: row.request_id,
+        state,
+        reason: row.reason,
+        proposed_at: row.proposed_at,
+        answer_by: row.answer_by,
+    }
+}
+
+/// Every centre (or one neighbourhood's, or one organisation's), by name: public.
+pub async fn list(db: &Db, of: store::CentresOf) -> Result<Vec<CentreCard>, AppError> {
+    Ok(store::list(db.read(), of).await?.iter().map(card).collect())
+}
+
+/// A centre's page: public facts and requests; for those who manage it, the proposals to
+/// answer and the volunteers placed there.
+#[instrument(skip_all)]
+pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<CentreDetail, AppError> {
+    let row = store::find(db.read(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let who = standing(actor, &row);
+    let requests = store::requests_of(db.read(), id)
+        .await?
+        .iter()
+        .map(request_view)
+        .collect();
+    let (placements, roles) = if who.manages() {
+        let placements = store::placements_at(db.read(), id)
+            .await?
+            .into_iter()
+            .map(|p| {
+                let accepted = p.state == PlacementState::Accepted.as_str();
+                placement_view(p, accepted)
+            })
+            .collect();
+        let roles = crate::server::db::volunteers::roles(db.read())
+            .await?
+            .into_iter()
+            .map(|r| RoleName {
+                id: r.id,
+                code: r.code,
+                name: r.name,
+            })
+            .collect();
+        (placements, roles)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    Ok(CentreDetail {
+        card: card(&row),
+        address: row.address,
+        manager: row.manager,
+        requests,
+        may_manage: who.manages(),
+        placements,
+        roles,
+    })
+}

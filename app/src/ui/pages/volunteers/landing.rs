@@ -1,0 +1,65 @@
+use super::roster::Roster;
+use crate::api::volunteers::{get_my_volunteer, list_my_rosters};
+use crate::i18n::*;
+use crate::ui::layout::user::use_session_user;
+use crate::ui::pages::directory::LoadFailed;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/volunteers`: the invitation to volunteer for everyone; a volunteer's way to their
+/// profile; and, for representatives of intermediary institutions, their volunteers.
+#[component]
+pub fn VolunteersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session_user();
+    view! {
+        <Title text=t_string!(i18n, volunteers.title).to_string() />
+        <h1>{t!(i18n, volunteers.title)}</h1>
+        <Transition fallback=|| ()>
+            {move || session.user.get().map(|user| match user {
+                None => view! { <Invitation /> }.into_any(),
+                Some(_) => view! { <SignedIn /> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Invitation() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="panel">
+            <p>{t!(i18n, volunteers.intro)}</p>
+            <p class="hint">{t!(i18n, volunteers.why_intermediary)}</p>
+            <p class="actions">
+                <a class="button" href="/volunteers/register">{t!(i18n, volunteers.register)}</a> " "
+                <a class="button secondary" href="/centres">{t!(i18n, centres.title)}</a>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn SignedIn() -> impl IntoView {
+    let i18n = use_i18n();
+    let mine = Resource::new(|| (), |_| get_my_volunteer());
+    let rosters = Resource::new(|| (), |_| list_my_rosters());
+    view! {
+        <Transition fallback=|| ()>
+            {move || mine.get().map(|result| match result {
+                Err(error) => view! { <LoadFailed error /> }.into_any(),
+                Ok(Some(_)) => view! {
+                    <section class="panel">
+                        <p>{t!(i18n, volunteers.already)}</p>
+                        <p><a class="button secondary" href="/volunteers/me">{t!(i18n, volunteers.see_profile)}</a></p>
+                    </section>
+                }.into_any(),
+                Ok(None) => view! { <Invitation /> }.into_any(),
+            })}
+            {move || rosters.get().map(|result| match result {
+                Err(error) => view! { <LoadFailed error /> }.into_any(),
+                Ok(list) => list.into_iter().map(|roster| view! { <Roster roster /> }).collect_view().into_any(),
+            })}
+        </Transition>
+    }
+}

@@ -1,0 +1,75 @@
+import { expect } from "@playwright/test";
+import { expectAccessible, signIn, test } from "./helpers";
+
+/**
+ * Centres: the public list, a manager publishing a request, the intermediary proposing a
+ * volunteer from the suggestions, and the centre answering. The demo's centres were created
+ * first, so centre N is managed by the account `centreN`.
+ */
+test("a visitor sees the centres and their requests, also on a neighbourhood's page", async ({ page }) => {
+  await page.goto("/centres");
+  await expect(page.locator("main h1")).toHaveText("مراکز");
+  const first = page.locator("main li.card").first();
+  await expect(first).toContainText("درخواست‌های باز");
+  await expectAccessible(page);
+  await first.locator("h2 a").click();
+  await expect(page.locator("#requests-h")).toBeVisible();
+  await expect(page.locator("#new-request-h")).toHaveCount(0);
+  await expect(page.locator("#placements-h")).toHaveCount(0);
+  await expectAccessible(page);
+  await page.locator("main p a[href^='/neighbourhoods/']").first().click();
+  await expect(page.locator("#centres-h")).toBeVisible();
+});
+
+test("a centre's manager publishes a request, refused beside the fields first", async ({ page }) => {
+  await signIn(page, "centre2");
+  await page.goto("/centres/2");
+  await expect(page.locator("#new-request-h")).toBeVisible();
+  await page.locator("#field-role").selectOption({ index: 1 });
+  await page.locator("#field-places").fill("۰");
+  await page.locator("#needed-2-1").check();
+  await page.locator('form:has(#field-places) button[type="submit"]').click();
+  await expect(page.locator("#field-places-error")).toBeVisible();
+  await expect(page.locator("#field-starts_on-error")).toBeVisible();
+  await expect(page.locator("#needed-2-1")).toBeChecked();
+  await expectAccessible(page);
+  await page.locator("#field-places").fill("۳");
+  await page.locator("#field-starts_on").fill("۱۴۰۵/۰۱/۰۱");
+  await page.locator("#field-note").fill("آزمون انتشار درخواست");
+  await page.locator('form:has(#field-places) button[type="submit"]').click();
+  await expect(page.locator("#requests-h").locator("xpath=..")).toContainText("آزمون انتشار درخواست");
+});
+
+test("the intermediary proposes a suggested volunteer; the centre declines with a reason or accepts", async ({ page, browser }) => {
+  await signIn(page, "ngo");
+  await page.goto("/volunteers");
+  const first = page.locator("li.card", { has: page.locator("details summary", { hasText: "درخواست‌های پیشنهادی" }) }).first();
+  const cardId = await first.getAttribute("id");
+  const volunteerId = cardId!.replace("volunteer-", "");
+  const card = page.locator(`#${cardId}`);
+  await card.locator("details summary", { hasText: "درخواست‌های پیشنهادی" }).click();
+  const suggestion = card.locator("details ol li").first();
+  await expect(suggestion).toContainText("نقش جور است");
+  const centreHref = await suggestion.locator("a").first().getAttribute("href");
+  const centreId = centreHref!.split("/").pop();
+  await suggestion.locator("button", { hasText: "معرفی" }).click();
+  await expect(page.locator(`#${cardId}`)).toContainText("معرفی‌شده");
+
+  const centre = await (await browser.newContext()).newPage();
+  await signIn(centre, `centre${centreId}`);
+  await centre.goto(`/centres/${centreId}`);
+  const proposed = `li.card[data-volunteer="${volunteerId}"]:has-text("معرفی‌شده")`;
+  const proposal = centre.locator(proposed);
+  await expect(proposal).toContainText("معرفی‌شده");
+  await expect(proposal.locator("a[href^='tel:']")).toHaveCount(0);
+  await expectAccessible(centre);
+  await proposal.locator("summary", { hasText: "نپذیرفتن" }).click();
+  await proposal.locator("button.danger").click();
+  const again = centre.locator(proposed);
+  await expect(again.locator("details")).toHaveAttribute("open", "");
+  await expect(again.locator(".error")).toBeVisible();
+  await again.getByRole("button", { name: "پذیرفتن", exact: true }).click();
+  const placed = centre.locator(`li.card[data-volunteer="${volunteerId}"]`).first();
+  await expect(placed).toContainText("به کار گرفته");
+  await expect(placed.locator("a[href^='tel:']")).toHaveCount(1);
+});
