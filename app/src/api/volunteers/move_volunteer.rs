@@ -19,9 +19,10 @@ pub async fn move_volunteer(
     .await;
     match moved {
         Ok(_) => {
-            let own = crate::server::volunteers::mine(&state.db, &me.actor)
+            // The volunteer's own step returns to their profile; one row tells whose it is.
+            let own = crate::server::db::volunteers::by_id(state.db.read(), id)
                 .await?
-                .is_some_and(|v| v.id == id);
+                .is_some_and(|v| v.user_id == me.actor.user_id);
             let back = if own {
                 "/volunteers/me".to_string()
             } else {

@@ -30,10 +30,16 @@ pub struct CentreInput {
     pub longitude: String,
 }
 
-fn id_of(input: &str) -> Result<i64, FieldIssue> {
-    match input.trim() {
-        "" => Err(FieldIssue::Required),
-        text => text.parse().map_err(|_| FieldIssue::InvalidChoice),
+/// An id chosen from a list: required, and one of `allowed`.
+fn one_of(input: &str, allowed: impl IntoIterator<Item = i64>) -> Result<i64, FieldIssue> {
+    let id: i64 = match input.trim() {
+        "" => return Err(FieldIssue::Required),
+        text => text.parse().map_err(|_| FieldIssue::InvalidChoice)?,
+    };
+    if allowed.into_iter().any(|a| a == id) {
+        Ok(id)
+    } else {
+        Err(FieldIssue::InvalidChoice)
     }
 }
 
@@ -64,23 +70,17 @@ pub async fn create(db: &Db, actor: &Actor, input: CentreInput) -> Result<i64, A
     let kind = errors.check("kind", rules::choice(&input.kind, CentreKind::parse));
     let neighbourhood = errors.check(
         "neighbourhood",
-        id_of(&input.neighbourhood).and_then(|id| {
-            if options.neighbourhoods.iter().any(|n| n.id == id) {
-                Ok(id)
-            } else {
-                Err(FieldIssue::InvalidChoice)
-            }
-        }),
+        one_of(
+            &input.neighbourhood,
+            options.neighbourhoods.iter().map(|n| n.id),
+        ),
     );
     let organisation = errors.check(
         "organisation",
-        id_of(&input.organisation).and_then(|id| {
-            if options.organisations.iter().any(|o| o.id == id) {
-                Ok(id)
-            } else {
-                Err(FieldIssue::InvalidChoice)
-            }
-        }),
+        one_of(
+            &input.organisation,
+            options.organisations.iter().map(|o| o.id),
+        ),
     );
     let manager = match input.manager.trim() {
         "" => Some(None),
@@ -189,16 +189,7 @@ pub async fn add_request(
         .map(|r| r.id)
         .collect();
     let mut errors = FormErrors::default();
-    let role = errors.check(
-        "role",
-        id_of(&input.role).and_then(|id| {
-            if roles.contains(&id) {
-                Ok(id)
-            } else {
-                Err(FieldIssue::InvalidChoice)
-            }
-        }),
-    );
+    let role = errors.check("role", one_of(&input.role, roles.iter().copied()));
     let count = errors.check("places", places(&input.places));
     let starts = errors.check("starts_on", rules::day(&input.starts_on));
     let ends = errors.check("ends_on", optional_day(&input.ends_on));

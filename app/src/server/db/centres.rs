@@ -385,36 +385,3 @@ pub async fn placements_of(
     }
     Ok(query.fetch_all(pool).await?)
 }
-
-/// Whether `user_id` manages a centre where the volunteer has an accepted placement (the
-/// centre then sees their contact details).
-pub async fn placed_with_manager(
-    pool: &AnyPool,
-    volunteer_id: i64,
-    user_id: i64,
-    organisations: &[i64],
-) -> Result<bool, DbError> {
-    let runner = if organisations.is_empty() {
-        String::new()
-    } else {
-        format!(
-            "OR c.organisation_id IN ({})",
-            (3..3 + organisations.len())
-                .map(|i| format!("${i}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
-    let sql = format!(
-        "SELECT COUNT(*) FROM placements p JOIN centre_requests r ON r.id = p.request_id \
-         JOIN centres c ON c.id = r.centre_id \
-         WHERE p.volunteer_id = $1 AND p.state = 'accepted' AND (c.manager_id = $2 {runner})"
-    );
-    let mut query = sqlx::query_scalar::<_, i64>(&sql)
-        .bind(volunteer_id)
-        .bind(user_id);
-    for id in organisations {
-        query = query.bind(*id);
-    }
-    Ok(query.fetch_one(pool).await? > 0)
-}
