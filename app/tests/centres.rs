@@ -3,6 +3,8 @@
 #![cfg(feature = "ssr")]
 
 mod common;
+#[path = "centres/service.rs"]
+mod service;
 
 use app::api::AppError;
 use app::domain::centre_rules::PlacementState;
@@ -279,6 +281,18 @@ async fn story(db: &Db) {
         .placements
         .iter()
         .any(|p| p.state == PlacementState::Returned));
+
+    let cast = service::Cast {
+        manager: manager_actor,
+        volunteer: zahra_actor,
+        intermediary: bridge_actor,
+        runner: runner_actor,
+        stranger: stranger_actor,
+        official: official_actor,
+        centre: id,
+        placement,
+    };
+    service::story(db, cast).await;
 }
 
 async fn create_org(db: &Db, rep: i64, name: &str, reg: &str) -> i64 {

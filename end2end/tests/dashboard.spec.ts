@@ -4,9 +4,10 @@ import { expectAccessible, hydrated, persianNumber, screenshots, signIn, test } 
 test("an official reads the dashboard: figures, charts drawn on the server with their tables, exports", async ({ page }, testInfo) => {
   await signIn(page, "official");
   await page.goto("/dashboard");
-  // Complete from the server: four charts, each an SVG with a table of the same numbers.
-  await expect(page.locator("figure.chart svg[role=img]")).toHaveCount(4);
-  await expect(page.locator("figure.chart table")).toHaveCount(4);
+  // Complete from the server: four charts of proposals and projects and four of volunteers,
+  // each an SVG with a table of the same numbers.
+  await expect(page.locator("figure.chart svg[role=img]")).toHaveCount(8);
+  await expect(page.locator("figure.chart table")).toHaveCount(8);
   const bars = page.locator("#projects-by-status svg rect");
   await expect(bars).toHaveCount(5);
   // In Persian the bars grow from the right: the longest one ends where the labels begin

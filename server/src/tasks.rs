@@ -54,6 +54,11 @@ pub async fn run_reminders(db: &Db, settings: &app::server::state::Settings, now
         Ok(returned) => tracing::info!(returned, "unanswered proposals returned to intermediaries"),
         Err(error) => tracing::warn!(?error, "could not return unanswered proposals"),
     }
+    match app::server::service::certificates::award_due(db, None, now).await {
+        Ok(0) => {}
+        Ok(issued) => tracing::info!(issued, "certificates issued at thresholds"),
+        Err(error) => tracing::warn!(?error, "could not issue due certificates"),
+    }
     let month_ago = now - 31 * 24 * 3600 * 1000;
     if let Err(error) = app::server::db::reminders::prune(db.write(), month_ago).await {
         tracing::warn!(%error, "could not forget old reminders");

@@ -92,6 +92,8 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("centres", &["name", "address"]),
     ("centre_requests", &["note"]),
     ("placements", &["reason"]),
+    ("service_hours", &["note", "reason"]),
+    ("certificates", &["full_name", "revoke_reason"]),
 ];
 
 /// Text columns that hold codes, dates, keys or machine data, never shown as typed (by name
@@ -156,6 +158,14 @@ const NOT_FREE_TEXT: &[&str] = &[
     "state",
     "died_on",
     "level",
+    "served_on",
+    "basis",
+    "first_on",
+    "last_on",
+    "certificates.code",
+    // Lists of names as JSON, shown name by name.
+    "certificates.roles",
+    "certificates.centres",
 ];
 
 /// Every text column of the schema is either free text (made hostile here) or listed as not:
@@ -247,6 +257,7 @@ async fn pages(app: &TestApp) -> Vec<String> {
         "/organisations/new",
         "/volunteers",
         "/volunteers/me",
+        "/volunteers/me/record",
         "/volunteers/register",
         "/centres",
         "/centres/new",
@@ -289,6 +300,15 @@ async fn pages(app: &TestApp) -> Vec<String> {
                 pages.push(path.replace("{}", &id.to_string()));
             }
         }
+    }
+    let codes: Vec<String> =
+        sqlx::query_scalar("SELECT code FROM certificates ORDER BY id LIMIT 4")
+            .fetch_all(app.db.read())
+            .await
+            .unwrap();
+    assert!(!codes.is_empty(), "the demo issues certificates");
+    for code in codes {
+        pages.push(format!("/certificates/{code}"));
     }
     let cards: Vec<(i64, i64)> =
         sqlx::query_as("SELECT working_group_id, id FROM board_cards ORDER BY id LIMIT 8")
@@ -363,8 +383,9 @@ async fn hostile_text_stays_text_on_every_page() {
             "chair",
             "ngo",
             "agency",
-            "volunteer1",
-            "centre1",
+            // Placed, with days of service and certificates; the centre that placed them.
+            "volunteer19",
+            "centre8",
         ] {
             let client = app.signed_in_demo(who).await;
             fetched += check_pages(&app, who, &client, &pages).await;

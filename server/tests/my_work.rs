@@ -76,6 +76,10 @@ async fn expected(
              JOIN centres c ON c.id = r.centre_id WHERE p.state = 'proposed' \
                AND (c.manager_id = $1 OR c.organisation_id IN {REPRESENTED})"
         ),
+        ApproveHours => format!(
+            "SELECT h.id FROM service_hours h JOIN centres c ON c.id = h.centre_id \
+             WHERE h.state = 'pending' AND (c.manager_id = $1 OR c.organisation_id IN {REPRESENTED})"
+        ),
         VerifyVolunteer => format!(
             "SELECT id FROM volunteers WHERE state IN ('applied', 'verified') AND intermediary_id IN {REPRESENTED}"
         ),
@@ -107,6 +111,7 @@ async fn each_role_sees_what_the_database_holds_for_them() {
         let fortnight = (today + chrono::Duration::days(14)).to_string();
         let mut seen_groups = 0;
         let mut to_answer = 0;
+        let mut to_approve = 0;
         for username in DEMO_ROLES {
             let user = users::find_by_username(app.db.read(), username)
                 .await
@@ -121,6 +126,7 @@ async fn each_role_sees_what_the_database_holds_for_them() {
             eprintln!("{username}: {shown:?}");
             if username.starts_with("centre") {
                 to_answer += shown.get(&WorkKind::AnswerPlacement).copied().unwrap_or(0);
+                to_approve += shown.get(&WorkKind::ApproveHours).copied().unwrap_or(0);
             }
             for kind in app::domain::my_work::kinds_for(app::server::my_work::duties_of(&actor)) {
                 let want = expected(&app.db, kind, user.id, &today_iso, &week, &fortnight).await;
@@ -163,6 +169,14 @@ async fn each_role_sees_what_the_database_holds_for_them() {
                 .unwrap();
         assert!(waiting > 0);
         assert_eq!(to_answer, waiting);
+        // So does every day of service a volunteer reported.
+        let reported: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM service_hours WHERE state = 'pending'")
+                .fetch_one(app.db.read())
+                .await
+                .unwrap();
+        assert!(reported > 0);
+        assert_eq!(to_approve, reported);
         assert!(
             seen_groups >= 8,
             "the demo data gives each role some work ({seen_groups})"

@@ -18,6 +18,7 @@ pub mod projects;
 pub mod proposals;
 mod register;
 mod save_email_settings;
+pub mod service;
 mod set_account_disabled;
 mod set_account_role;
 pub mod sms;

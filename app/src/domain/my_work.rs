@@ -24,6 +24,7 @@ codes!(
         OwnVerification => "own_verification",
         VerifyVolunteer => "verify_volunteer",
         AnswerPlacement => "answer_placement",
+        ApproveHours => "approve_hours",
         BoardTask => "board_task",
         MyDecision => "my_decision",
         Mention => "mention",
@@ -56,7 +57,7 @@ pub fn kinds_for(d: Duties) -> Vec<WorkKind> {
             ReviseProposal | SubmitDraft | ReportDue | MilestoneDue | OwnVerification
             | VerifyVolunteer => d.representative,
             // Anyone may manage a centre (its manager account need represent no one).
-            BoardTask | MyDecision | Mention | AnswerPlacement => true,
+            BoardTask | MyDecision | Mention | AnswerPlacement | ApproveHours => true,
         })
         .collect()
 }
@@ -207,6 +208,7 @@ mod tests {
         // Anyone may manage a centre, so proposals to answer are everyone's group too.
         let everyone = [
             WorkKind::AnswerPlacement,
+            WorkKind::ApproveHours,
             WorkKind::BoardTask,
             WorkKind::MyDecision,
             WorkKind::Mention,

@@ -77,6 +77,8 @@ pub enum FieldIssue {
     NationalCodeFormat,
     /// Someone has registered with this national code already.
     NationalCodeTaken,
+    /// Hours for this day at this centre are reported already: change that entry instead.
+    DayReported,
 }
 
 /// One field's issue, named by the form field it belongs to.

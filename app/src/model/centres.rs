@@ -68,6 +68,9 @@ pub struct CentreDetail {
     pub placements: Vec<PlacementView>,
     /// The roles a new request may ask for (for those who manage it).
     pub roles: Vec<RoleName>,
+    /// Days of service waiting for the centre's answer, then the latest answered (for those
+    /// who manage it).
+    pub hours: Vec<super::service::HoursView>,
 }
 
 /// What the new-centre form offers.

@@ -2,7 +2,10 @@
 use crate::domain::codes::Dimension;
 use crate::domain::project_rules::ProjectStatus;
 use crate::domain::proposal_flow::ProposalStatus;
+use crate::domain::volunteer_rules::VolunteerState;
+use crate::domain::volunteer_stats::Month;
 use crate::model::directory::Named;
+use crate::model::volunteers::RoleName;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -22,4 +25,22 @@ pub struct Dashboard {
     pub completed: i64,
     pub started: i64,
     pub completion_rate: Option<i64>,
+    pub volunteers: VolunteerFigures,
+}
+
+/// The volunteer network in figures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VolunteerFigures {
+    /// Every state, in order, zeros included.
+    pub by_state: Vec<(VolunteerState, i64)>,
+    /// Active volunteers offering each role, the most first.
+    pub by_role: Vec<(RoleName, i64)>,
+    /// Where active volunteers live, the most first (the first ten).
+    pub by_neighbourhood: Vec<(Named, i64)>,
+    /// Approved minutes in each of the last twelve Jalali months, oldest first.
+    pub minutes_by_month: Vec<(Month, i64)>,
+    /// Places asked for by the open requests, and how many are taken by placed volunteers.
+    pub places_asked: i64,
+    pub places_filled: i64,
+    pub filled_rate: Option<i64>,
 }

@@ -9,6 +9,7 @@ pub mod meetings;
 pub mod notifications;
 pub mod projects;
 pub mod proposals;
+pub mod service;
 pub mod volunteers;
 
 pub use accounts::*;

@@ -48,6 +48,10 @@ pub struct VolunteerView {
     pub placements: Vec<super::centres::PlacementView>,
     /// The open requests that suit them best (for their intermediary, while active).
     pub suggestions: Vec<super::centres::SuggestionView>,
+    /// Approved minutes of service (for their intermediary's roster).
+    pub approved_minutes: i64,
+    /// Their certificates (for their intermediary's roster).
+    pub certificates: Vec<super::service::CertificateView>,
 }
 
 /// An intermediary's volunteers, grouped by state, waiting longest first.

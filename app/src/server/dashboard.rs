@@ -2,14 +2,20 @@
 //! are and how many have stalled or been completed.
 use crate::api::AppError;
 use crate::domain::codes::Dimension;
+use crate::domain::directory_rules::parse_iso;
+use crate::domain::jalali::JalaliDate;
 use crate::domain::permissions::Actor;
 use crate::domain::project_rules::{ProjectStatus, StalledRule};
 use crate::domain::proposal_flow::ProposalStatus;
 use crate::domain::stats::{days_between, median, percent_of};
-use crate::model::dashboard::Dashboard;
+use crate::domain::volunteer_rules::VolunteerState;
+use crate::domain::volunteer_stats::{last_months, minutes_by_month};
+use crate::model::dashboard::{Dashboard, VolunteerFigures};
 use crate::model::directory::Named;
+use crate::model::volunteers::RoleName;
 use crate::server::db::{dashboard as store, projects, Db};
 use crate::server::projects::cards;
+use crate::server::today_iso;
 use tracing::instrument;
 
 /// Counts in the order of `all`, zeros included, from stored (code, count) rows.
@@ -98,5 +104,53 @@ pub async fn overview(
         completion_rate: percent_of(completed, started),
         projects_by_status,
         projects_by_neighbourhood,
+        volunteers: volunteer_figures(db).await?,
+    })
+}
+
+/// Homes shown on the dashboard's chart of where active volunteers live.
+const HOMES_SHOWN: i64 = 10;
+
+async fn volunteer_figures(db: &Db) -> Result<VolunteerFigures, AppError> {
+    let pool = db.read();
+    let today_iso = today_iso();
+    let today = parse_iso(&today_iso).ok_or(AppError::Internal)?;
+    let months = last_months(today, 12);
+    let since = months
+        .first()
+        .and_then(|(y, m)| JalaliDate::new(*y, *m, 1).ok())
+        .and_then(JalaliDate::to_gregorian)
+        .unwrap_or(today);
+    let days: Vec<_> = store::approved_minutes_by_day(pool, &since.to_string())
+        .await?
+        .into_iter()
+        .filter_map(|(day, minutes)| Some((parse_iso(&day)?, minutes)))
+        .collect();
+    let open = crate::server::db::centres::open_requests(pool, &today_iso).await?;
+    let places_asked: i64 = open.iter().map(|r| r.places).sum();
+    let places_filled: i64 = open
+        .iter()
+        .map(|r| (r.places - r.places_left.max(0)).clamp(0, r.places))
+        .sum();
+    Ok(VolunteerFigures {
+        by_state: in_order(
+            VolunteerState::ALL,
+            VolunteerState::parse,
+            &store::volunteers_by_state(pool).await?,
+        ),
+        by_role: store::active_by_role(pool)
+            .await?
+            .into_iter()
+            .map(|(id, code, name, n)| (RoleName { id, code, name }, n))
+            .collect(),
+        by_neighbourhood: store::active_by_neighbourhood(pool, HOMES_SHOWN)
+            .await?
+            .into_iter()
+            .map(|(id, name, n)| (Named { id, name }, n))
+            .collect(),
+        minutes_by_month: minutes_by_month(&days, &months),
+        places_asked,
+        places_filled,
+        filled_rate: percent_of(places_filled, places_asked),
     })
 }

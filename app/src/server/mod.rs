@@ -18,6 +18,7 @@ pub mod notifications;
 pub mod projects;
 pub mod proposals;
 pub mod reminders;
+pub mod service;
 pub mod sms;
 pub mod state;
 pub mod uploads;

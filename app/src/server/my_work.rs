@@ -51,6 +51,7 @@ fn link(kind: WorkKind, row: &WorkRow) -> String {
         VerifyOrganisation | OwnVerification => format!("/organisations/{}", row.id),
         VerifyVolunteer => format!("/volunteers#volunteer-{}", row.id),
         AnswerPlacement => format!("/centres/{parent}#placement-{}", row.id),
+        ApproveHours => format!("/centres/{parent}#hours-{}", row.id),
         StalledProject | ReportDue => format!("/projects/{}", row.id),
         MilestoneDue => format!("/projects/{parent}"),
         OutboxFailure => "/admin/outbox".to_string(),
@@ -167,6 +168,11 @@ pub async fn for_actor(
             AnswerPlacement => group(
                 kind,
                 store::placements_to_answer(pool, me, &actor.organisations, SHOWN).await?,
+                today,
+            ),
+            ApproveHours => group(
+                kind,
+                store::hours_to_approve(pool, me, &actor.organisations, SHOWN).await?,
                 today,
             ),
             VerifyVolunteer => group(

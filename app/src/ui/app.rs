@@ -7,6 +7,7 @@ use crate::ui::pages::boards::card_page::CardPage;
 use crate::ui::pages::boards::mine::MyBoardsPage;
 use crate::ui::pages::boards::BoardPage;
 use crate::ui::pages::centres::{CentrePage, CentresPage, NewCentrePage};
+use crate::ui::pages::certificates::CertificatePage;
 use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::pages::directory::capacity_form::{EditCapacityPage, NewCapacityPage};
 use crate::ui::pages::directory::committee_form::{EditCommitteePage, NewCommitteePage};
@@ -34,7 +35,9 @@ use crate::ui::pages::proposals::detail::ProposalPage;
 use crate::ui::pages::proposals::form::{EditProposalPage, NewProposalPage};
 use crate::ui::pages::proposals::list::ProposalsPage;
 use crate::ui::pages::proposals::notifications::NotificationsPage;
-use crate::ui::pages::volunteers::{MyVolunteerPage, VolunteerRegisterPage, VolunteersPage};
+use crate::ui::pages::volunteers::{
+    MyRecordPage, MyVolunteerPage, VolunteerRegisterPage, VolunteersPage,
+};
 use crate::ui::pages::{
     account::AccountPage, home::HomePage, login::LoginPage, not_found::NotFound,
     register::RegisterPage,
@@ -187,6 +190,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/centres/:id") view=CentrePage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/register") view=VolunteerRegisterPage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/me") view=MyVolunteerPage ssr=SsrMode::Async />
+                <Route path=path!("/volunteers/me/record") view=MyRecordPage ssr=SsrMode::Async />
+                <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async />
             </Routes>
         </main>
         <Footer />

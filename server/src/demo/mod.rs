@@ -14,6 +14,7 @@ mod projects;
 mod projects_data;
 mod proposals;
 mod proposals_data;
+mod service;
 mod volunteers;
 mod volunteers_data;
 

@@ -147,6 +147,7 @@ async fn seed_centres(
     }
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     let mut requests = Vec::new();
+    let mut centre_ids = Vec::new();
     for (i, (name, kind, _, runner)) in CENTRES.into_iter().enumerate() {
         let username = format!("centre{}", i + 1);
         let manager = users::insert(
@@ -181,6 +182,7 @@ async fn seed_centres(
             },
         )
         .await?;
+        centre_ids.push(centre);
         for k in 0..2 {
             let mut needed = Week::EMPTY;
             for d in 0..5 {
@@ -230,7 +232,8 @@ async fn seed_centres(
         let proposed = if waiting {
             now - (placed + 1) * 3_600_000
         } else {
-            now - (5 + placed) * DAY_MS
+            // Placed from three weeks to a year ago, so their records have some history.
+            now - (20 + placed * 33) * DAY_MS
         };
         let id = centres::propose(
             &mut tx,
@@ -250,7 +253,7 @@ async fn seed_centres(
         }
     }
     tx.commit().await.map_err(DbError::from)?;
-    Ok(())
+    super::service::seed(db, &centre_ids).await
 }
 
 #[cfg(test)]

@@ -14,6 +14,9 @@ use crate::server::db::centres::{self as store, CentreRow, PlacementRow, Request
 use crate::server::db::Db;
 use tracing::instrument;
 
+/// How many answered days of service a centre's page lists below those waiting.
+const ANSWERED_SHOWN: i64 = 15;
+
 pub(crate) fn standing(actor: Option<&Actor>, row: &CentreRow) -> CentreStanding {
     actor.map_or_else(CentreStanding::default, |a| CentreStanding {
         manager: row.manager_id == Some(a.user_id),
@@ -107,6 +110,15 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<CentreDet
         .iter()
         .map(request_view)
         .collect();
+    let hours = if who.manages() {
+        crate::server::db::service::hours_at(db.read(), id, ANSWERED_SHOWN)
+            .await?
+            .into_iter()
+            .map(crate::server::service::hours_view)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let (placements, roles) = if who.manages() {
         let placements = store::placements_at(db.read(), id)
             .await?
@@ -137,5 +149,6 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<CentreDet
         may_manage: who.manages(),
         placements,
         roles,
+        hours,
     })
 }

@@ -55,3 +55,54 @@ pub async fn projects_by_neighbourhood(pool: &AnyPool) -> Result<Vec<(i64, Strin
     .fetch_all(pool)
     .await?)
 }
+
+/// (state, count) of volunteers.
+pub async fn volunteers_by_state(pool: &AnyPool) -> Result<Vec<(String, i64)>, DbError> {
+    Ok(
+        sqlx::query_as("SELECT state, COUNT(*) FROM volunteers GROUP BY state ORDER BY state")
+            .fetch_all(pool)
+            .await?,
+    )
+}
+
+/// (role id, code, name, count) of active volunteers offering each role, the most first.
+pub async fn active_by_role(
+    pool: &AnyPool,
+) -> Result<Vec<(i64, Option<String>, String, i64)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT r.id, r.code, r.name, COUNT(*) AS offered FROM volunteer_offers o \
+           JOIN volunteers v ON v.id = o.volunteer_id JOIN volunteer_roles r ON r.id = o.role_id \
+         WHERE v.state = 'active' GROUP BY r.id, r.code, r.name ORDER BY offered DESC, r.id",
+    )
+    .fetch_all(pool)
+    .await?)
+}
+
+/// (neighbourhood id, name, count) of active volunteers' homes, the most first.
+pub async fn active_by_neighbourhood(
+    pool: &AnyPool,
+    limit: i64,
+) -> Result<Vec<(i64, String, i64)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT n.id, n.name, COUNT(*) AS living FROM volunteers v \
+           JOIN neighbourhoods n ON n.id = v.neighbourhood_id \
+         WHERE v.state = 'active' GROUP BY n.id, n.name ORDER BY living DESC, n.name LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// (ISO day, minutes) of approved service from `since` on.
+pub async fn approved_minutes_by_day(
+    pool: &AnyPool,
+    since: &str,
+) -> Result<Vec<(String, i64)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT served_on, CAST(SUM(minutes) AS BIGINT) FROM service_hours \
+         WHERE state = 'approved' AND served_on >= $1 GROUP BY served_on",
+    )
+    .bind(since)
+    .fetch_all(pool)
+    .await?)
+}

@@ -26,6 +26,7 @@ pub mod proposal_moves;
 pub mod proposals;
 pub mod reminders;
 pub mod search;
+pub mod service;
 pub mod sessions;
 pub mod sms_outbox;
 pub mod test_support;

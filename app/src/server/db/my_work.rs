@@ -50,10 +50,12 @@ pub async fn organisations_to_verify(pool: &AnyPool, limit: i64) -> Result<Vec<W
     rows(pool, &sql, &[], &[], limit).await
 }
 
-/// Volunteers proposed to centres the caller manages (as its manager account or for the
-/// organisation running it), the soonest due first; the note is the centre's name.
-pub async fn placements_to_answer(
+/// Work rows at centres the caller manages (as its manager account or for the organisation
+/// running it): `select` ends where the centre's condition goes (`... AND`).
+async fn at_managed_centres(
     pool: &AnyPool,
+    select: &str,
+    order: &str,
     user_id: i64,
     organisations: &[i64],
     limit: i64,
@@ -70,18 +72,50 @@ pub async fn placements_to_answer(
         )
     };
     let sql = format!(
-        "SELECT p.id, c.id AS parent_id, v.full_name AS title, c.name AS note, p.state, \
-           '' AS link, p.proposed_at AS since_ms, CAST(NULL AS TEXT) AS since_day, \
-           CAST(NULL AS TEXT) AS due_on, {TOTAL} \
-         FROM placements p JOIN volunteers v ON v.id = p.volunteer_id \
-         JOIN centre_requests r ON r.id = p.request_id JOIN centres c ON c.id = r.centre_id \
-         WHERE p.state = 'proposed' AND (c.manager_id = $1 {runner}) \
-         ORDER BY p.answer_by, p.id LIMIT ${}",
+        "{select} (c.manager_id = $1 {runner}) ORDER BY {order} LIMIT ${}",
         organisations.len() + 2
     );
     let mut ids = vec![user_id];
     ids.extend_from_slice(organisations);
     rows(pool, &sql, &ids, &[], limit).await
+}
+
+/// Volunteers proposed to centres the caller manages, the soonest due first; the note is the
+/// centre's name.
+pub async fn placements_to_answer(
+    pool: &AnyPool,
+    user_id: i64,
+    organisations: &[i64],
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let select = format!(
+        "SELECT p.id, c.id AS parent_id, v.full_name AS title, c.name AS note, p.state, \
+           '' AS link, p.proposed_at AS since_ms, CAST(NULL AS TEXT) AS since_day, \
+           CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM placements p JOIN volunteers v ON v.id = p.volunteer_id \
+         JOIN centre_requests r ON r.id = p.request_id JOIN centres c ON c.id = r.centre_id \
+         WHERE p.state = 'proposed' AND"
+    );
+    let order = "p.answer_by, p.id";
+    at_managed_centres(pool, &select, order, user_id, organisations, limit).await
+}
+
+/// Days of service volunteers reported at centres the caller manages, oldest first.
+pub async fn hours_to_approve(
+    pool: &AnyPool,
+    user_id: i64,
+    organisations: &[i64],
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let select = format!(
+        "SELECT h.id, c.id AS parent_id, v.full_name AS title, c.name AS note, h.state, \
+           '' AS link, h.reported_at AS since_ms, CAST(NULL AS TEXT) AS since_day, \
+           CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM service_hours h JOIN volunteers v ON v.id = h.volunteer_id \
+         JOIN centres c ON c.id = h.centre_id WHERE h.state = 'pending' AND"
+    );
+    let order = "h.reported_at, h.id";
+    at_managed_centres(pool, &select, order, user_id, organisations, limit).await
 }
 
 /// Volunteers waiting for one of `organisations` (as their intermediary) to verify or activate

@@ -93,6 +93,22 @@ pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<VolunteerRow>, DbEr
     Ok(sqlx::query_as(&sql).bind(id).fetch_optional(pool).await?)
 }
 
+/// Several volunteers at once (unknown ids are left out).
+pub async fn by_ids(pool: &AnyPool, ids: &[i64]) -> Result<Vec<VolunteerRow>, DbError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "{SELECT} WHERE v.id IN ({})",
+        super::placeholders(ids.len())
+    );
+    let mut query = sqlx::query_as::<_, VolunteerRow>(&sql);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(pool).await?)
+}
+
 /// The profile of the account signed in, if it has registered as a volunteer.
 pub async fn of_user(pool: &AnyPool, user_id: i64) -> Result<Option<VolunteerRow>, DbError> {
     let sql = format!("{SELECT} WHERE v.user_id = $1");

@@ -12,9 +12,11 @@ use crate::domain::volunteer_rules::VolunteerState;
 use crate::domain::volunteer_rules::{days_waiting, masked_code, masked_name, VolunteerStanding};
 use crate::model::centres::{PlacementView, RequestView, SuggestionView};
 use crate::model::directory::Named;
+use crate::model::service::CertificateView;
 use crate::model::volunteers::{IntermediaryRoster, RoleName, VolunteerFormOptions, VolunteerView};
 use crate::server::centres::{placement_view, request_view};
 use crate::server::db::centres as centre_store;
+use crate::server::db::service;
 use crate::server::db::volunteers::{self as store, RoleRow, VolunteerRow};
 use crate::server::db::{audit, Db, DbError};
 use crate::server::{now_ms, today_iso};
@@ -88,6 +90,8 @@ pub(crate) fn view(
         version: row.version,
         placements: Vec::new(),
         suggestions: Vec::new(),
+        approved_minutes: 0,
+        certificates: Vec::new(),
     }
 }
 
@@ -161,6 +165,17 @@ pub async fn rosters(db: &Db, actor: &Actor) -> Result<Vec<IntermediaryRoster>, 
                 .or_default()
                 .push(placement_view(p, true));
         }
+        let mut minutes: HashMap<i64, i64> = service::approved_totals(db.read(), Some(id))
+            .await?
+            .into_iter()
+            .map(|(volunteer, m, _)| (volunteer, m))
+            .collect();
+        let mut certificates: HashMap<i64, Vec<CertificateView>> = HashMap::new();
+        for c in service::certificates_of(db.read(), &ids).await? {
+            let volunteer = c.volunteer_id;
+            let view = crate::server::service::certificates::view(c, true);
+            certificates.entry(volunteer).or_default().push(view);
+        }
         let candidates = centre_store::candidates(db.read(), Some(id)).await?;
         // A request they are already proposed for or placed at is not suggested again.
         let taken = |volunteer: i64, request: i64| {
@@ -198,6 +213,8 @@ pub async fn rosters(db: &Db, actor: &Actor) -> Result<Vec<IntermediaryRoster>, 
             let mut v = view(row, roles, Vec::new(), who, now);
             v.placements = placements.remove(&v.id).unwrap_or_default();
             v.suggestions = suggestions.remove(&v.id).unwrap_or_default();
+            v.approved_minutes = minutes.remove(&v.id).unwrap_or_default();
+            v.certificates = certificates.remove(&v.id).unwrap_or_default();
             match v.state {
                 VolunteerState::Applied => roster.applied.push(v),
                 VolunteerState::Verified => roster.verified.push(v),

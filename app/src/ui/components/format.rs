@@ -82,3 +82,35 @@ pub fn rials_in(locale: Locale, amount: i64) -> String {
     )
     .to_string()
 }
+
+/// Minutes of service as hours: whole when whole, else up to two decimals ("2.5").
+pub fn hours(minutes: i64) -> String {
+    if minutes % 60 == 0 {
+        return grouped(minutes / 60);
+    }
+    let s = format!("{:.2}", minutes as f64 / 60.0);
+    let s = s.trim_end_matches('0');
+    if is_persian() {
+        let mark = td_string!(Locale::fa, directory.decimal_mark);
+        to_persian_digits(&s.replace('.', mark))
+    } else {
+        s.to_string()
+    }
+}
+
+/// A stored ISO day as the numeric Jalali date a date field accepts back (`1405/09/10`).
+pub fn day_input(iso: &str) -> String {
+    crate::domain::directory_rules::parse_iso(iso)
+        .and_then(JalaliDate::from_gregorian)
+        .map(JalaliDate::to_numeric)
+        .unwrap_or_default()
+}
+
+/// Minutes as hours a field accepts back ("2:30").
+pub fn hours_input(minutes: i64) -> String {
+    if minutes % 60 == 0 {
+        (minutes / 60).to_string()
+    } else {
+        format!("{}:{:02}", minutes / 60, minutes % 60)
+    }
+}

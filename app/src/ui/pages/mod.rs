@@ -6,6 +6,7 @@ pub mod admin_outbox;
 pub mod admin_users;
 pub mod boards;
 pub mod centres;
+pub mod certificates;
 pub mod dashboard;
 pub mod directory;
 pub mod home;

@@ -1,3 +1,4 @@
+use super::hours::CentreHours;
 use super::placements::Placements;
 use super::requests::{RequestForm, RequestLine};
 use crate::api::centres::get_centre;
@@ -42,6 +43,7 @@ fn Centre(centre: CentreDetail) -> impl IntoView {
         may_manage,
         placements,
         roles,
+        hours,
     } = centre;
     view! {
         <Title text=card.name.clone() />
@@ -74,6 +76,7 @@ fn Centre(centre: CentreDetail) -> impl IntoView {
         {may_manage.then(|| view! {
             <RequestForm centre_id=card.id roles=roles.clone() />
             <Placements list=placements.clone() />
+            <CentreHours centre_id=card.id entries=hours.clone() placements=placements.clone() />
         })}
     }
 }

@@ -1,6 +1,7 @@
 //! Centres' pages: the public list, a centre's page (its requests; for those who manage it,
 //! the request form and the proposals to answer), and opening a centre.
 mod detail;
+mod hours;
 mod list;
 mod new;
 mod placements;

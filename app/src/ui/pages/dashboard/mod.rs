@@ -2,6 +2,7 @@
 //! are, how many have stalled and how many were completed; the lists as spreadsheets.
 mod charts;
 mod figures;
+mod volunteers;
 
 use crate::api::get_dashboard;
 use crate::i18n::*;
@@ -23,7 +24,8 @@ pub fn DashboardPage() -> impl IntoView {
                     Err(error) => view! { <LoadFailed error /> }.into_any(),
                     Ok(d) => view! {
                         <figures::Figures d=d.clone() />
-                        <charts::Charts d />
+                        <charts::Charts d=d.clone() />
+                        <volunteers::Volunteers v=d.volunteers />
                         <Exports />
                     }.into_any(),
                 })}

@@ -10,9 +10,8 @@ use crate::api::meetings::get_meeting;
 use crate::i18n::*;
 use crate::model::meetings::Meeting;
 use crate::ui::components::format;
+use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::refresh::provide_refresh;
-use crate::ui::islands::hydrated_marker;
-use crate::ui::islands::loader::IslandScripts;
 use crate::ui::pages::directory::{id_param, LoadFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -75,7 +74,7 @@ fn MeetingView(meeting: Meeting) -> impl IntoView {
                 <a class="button secondary" href=format!("/meetings/{}/invitation.ics", m.id) download="meeting.ics">
                     {t!(i18n, meetings.add_to_calendar)}
                 </a>
-                <PrintButton />
+                <PrintButton label=t_string!(i18n, meetings.print).to_string() />
             </p>
             {view! { <Agenda meeting=m.id items=m.agenda.clone() cards=m.cards.clone() may_record=m.may_record /> }.into_any()}
             {view! { <Attendance meeting=m.clone() /> }.into_any()}
@@ -137,36 +136,5 @@ fn Signatures(meeting: Meeting) -> impl IntoView {
                 </tbody>
             </table>
         </section>
-    }
-}
-
-/// Prints the page in the minutes' layout, with the page's island loader.
-#[component]
-fn PrintButton() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <IslandScripts />
-        <PrintMinutes label=t_string!(i18n, meetings.print).to_string() />
-    }
-}
-
-/// Printing needs the WASM (no inline handlers under our CSP), so the button appears once it
-/// runs; before, the browser's own print does the same. A tiny island: its label comes from
-/// the server, so it carries no translations.
-#[island]
-fn PrintMinutes(label: String) -> impl IntoView {
-    let ready = hydrated_marker();
-    view! {
-        <button
-            type="button"
-            class="button secondary print-button"
-            data-hydrated=ready
-            hidden=move || ready.get().is_none()
-            on:click=move |_| {
-                let _ = window().print();
-            }
-        >
-            {label}
-        </button>
     }
 }

@@ -2,12 +2,16 @@
 //! and the volunteer's own profile.
 mod intermediary_panel;
 mod landing;
+mod own;
 mod profile;
+mod record;
 mod register;
 mod roster;
+mod service;
 mod suggestions;
 
 pub use intermediary_panel::IntermediaryPanel;
 pub use landing::VolunteersPage;
 pub use profile::MyVolunteerPage;
+pub use record::MyRecordPage;
 pub use register::VolunteerRegisterPage;

@@ -1,58 +1,28 @@
+use super::own::OwnPage;
+use super::service::ServiceSection;
 use super::suggestions::PlacementList;
-use crate::api::volunteers::{get_my_volunteer, MoveVolunteer};
+use crate::api::volunteers::MoveVolunteer;
 use crate::domain::volunteer_rules::{SkillLevel, VolunteerState, FORMER_RECIPIENT};
 use crate::i18n::*;
+use crate::model::service::ServiceRecord;
 use crate::model::volunteers::VolunteerView;
 use crate::ui::components::availability_grid::WeekSummary;
 use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
-use crate::ui::components::sign_in_required::SignInRequired;
 use crate::ui::components::{format, volunteer_labels};
-use crate::ui::layout::user::use_session_user;
-use crate::ui::pages::directory::LoadFailed;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// `/volunteers/me`: the volunteer's own record: their state (and how long they have waited
-/// for their intermediary), what they offer and when, and the way to step back.
+/// for their intermediary), what they offer and when, their service, and the way to step back.
 #[component]
 pub fn MyVolunteerPage() -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session_user();
-    view! {
-        <Title text=t_string!(i18n, volunteers.me).to_string() />
-        <Transition fallback=|| ()>
-            {move || session.user.get().map(|user| match user {
-                None => view! { <SignInRequired /> }.into_any(),
-                Some(_) => view! { <Mine /> }.into_any(),
-            })}
-        </Transition>
-    }
+    let title = t_string!(i18n, volunteers.me).to_string();
+    view! { <OwnPage title show=|v, record| view! { <Profile v record /> }.into_any() /> }
 }
 
 #[component]
-fn Mine() -> impl IntoView {
-    let i18n = use_i18n();
-    let mine = Resource::new(|| (), |_| get_my_volunteer());
-    view! {
-        <Transition fallback=|| ()>
-            {move || mine.get().map(|result| match result {
-                Err(error) => view! { <LoadFailed error /> }.into_any(),
-                Ok(None) => view! {
-                    <section class="panel narrow">
-                        <h1>{t!(i18n, volunteers.me)}</h1>
-                        <p>{t!(i18n, volunteers.not_registered)}</p>
-                        <p><a class="button" href="/volunteers/register">{t!(i18n, volunteers.register)}</a></p>
-                    </section>
-                }.into_any(),
-                Ok(Some(v)) => view! { <Profile v /> }.into_any(),
-            })}
-        </Transition>
-    }
-}
-
-#[component]
-fn Profile(v: VolunteerView) -> impl IntoView {
+fn Profile(v: VolunteerView, record: ServiceRecord) -> impl IntoView {
     let i18n = use_i18n();
     let roles = format::list(v.roles.iter().map(volunteer_labels::role));
     let skills = format::list(v.skills.iter().map(|(skill, level)| {
@@ -94,6 +64,7 @@ fn Profile(v: VolunteerView) -> impl IntoView {
                 <PlacementList list=v.placements.clone() />
             </section>
         })}
+        <ServiceSection record placements=v.placements.clone() />
         {(v.state != VolunteerState::Inactive).then(|| view! { <StepBack id=v.id version=v.version /> })}
     }
 }

@@ -1,4 +1,5 @@
 use super::suggestions::{PlacementList, Suggestions};
+use crate::api::service::IssueCertificate;
 use crate::api::volunteers::MoveVolunteer;
 use crate::domain::volunteer_rules::VolunteerMove;
 use crate::i18n::*;
@@ -86,11 +87,33 @@ fn VolunteerCard(v: VolunteerView) -> impl IntoView {
             {(!v.state_reason.is_empty()).then(|| view! {
                 <p class="small">{t!(i18n, volunteers.reason)} ": " <span dir="auto">{v.state_reason.clone()}</span></p>
             })}
+            {(v.approved_minutes > 0 || !v.certificates.is_empty()).then(|| view! {
+                <p class="small">
+                    {t!(i18n, service.approved_hours, hours = format::hours(v.approved_minutes))}
+                    {v.certificates.iter().map(|c| view! {
+                        " · " <a href=format!("/certificates/{}", c.code) dir="ltr" class:revoked=c.revoked_at.is_some()>{c.code.clone()}</a>
+                    }).collect_view()}
+                </p>
+            })}
             <div class="actions">
+                {(v.approved_minutes > 0).then(|| view! { <IssueButton id=v.id /> })}
                 {steps.into_iter().map(|step| view! { <MoveButton id=v.id version=v.version step /> }).collect_view()}
                 {may_stop.then(|| view! { <StopForm id=v.id version=v.version /> })}
             </div>
         </li>
+    }
+}
+
+/// A certificate of the service as it stands now; on to the certificate to print it.
+#[component]
+fn IssueButton(id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<IssueCertificate>::new();
+    view! {
+        <ActionForm action attr:class="inline">
+            <input type="hidden" name="volunteer" value=id />
+            <button type="submit" class="button small secondary">{t!(i18n, service.issue)}</button>
+        </ActionForm>
     }
 }
 
