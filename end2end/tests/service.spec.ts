@@ -91,6 +91,7 @@ test("the centre approves a reported day, refuses one only with a reason, and re
   await page.locator("#record-field-served_on").fill(today().typed);
   await page.locator("#record-field-hours").fill("۲");
   await submit(page, "form:has(#field-placements)");
+  await expect(page.locator("section:has(#hours-h) p[role=status]")).toContainText("داوطلب ثبت شد");
   const answered = page.locator("section:has(#hours-h) ul.list li");
   await expect(answered.first()).toContainText(today().shown);
   await expect(answered.first()).toContainText("تأییدشده");

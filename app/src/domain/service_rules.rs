@@ -98,6 +98,14 @@ pub fn served_on(day: NaiveDate, today: NaiveDate) -> Result<NaiveDate, FieldIss
     }
 }
 
+/// A day of service at a centre comes after the centre accepted the volunteer there.
+pub fn after_placement(day: NaiveDate, accepted_on: Option<NaiveDate>) -> Result<(), FieldIssue> {
+    match accepted_on {
+        Some(accepted) if day < accepted => Err(FieldIssue::BeforePlacement),
+        _ => Ok(()),
+    }
+}
+
 /// The centre's answer to a pending entry.
 pub fn decide(state: HoursState, approve: bool) -> Result<HoursState, FieldIssue> {
     match (state, approve) {

@@ -48,6 +48,17 @@ fn only_days_that_have_come_within_a_year() {
 }
 
 #[test]
+fn no_day_before_the_centre_accepted_them() {
+    let accepted = Some(d("2026-11-01"));
+    assert_eq!(after_placement(d("2026-11-01"), accepted), Ok(()));
+    assert_eq!(
+        after_placement(d("2026-10-31"), accepted),
+        Err(FieldIssue::BeforePlacement)
+    );
+    assert_eq!(after_placement(d("2020-01-01"), None), Ok(()));
+}
+
+#[test]
 fn the_centre_answers_pending_entries_only_and_an_edit_waits_again() {
     assert_eq!(decide(HoursState::Pending, true), Ok(HoursState::Approved));
     assert_eq!(decide(HoursState::Pending, false), Ok(HoursState::Rejected));

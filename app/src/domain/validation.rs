@@ -79,6 +79,8 @@ pub enum FieldIssue {
     NationalCodeTaken,
     /// Hours for this day at this centre are reported already: change that entry instead.
     DayReported,
+    /// The day comes before the centre accepted the volunteer there.
+    BeforePlacement,
 }
 
 /// One field's issue, named by the form field it belongs to.

@@ -52,6 +52,8 @@ pub struct VolunteerView {
     pub approved_minutes: i64,
     /// Their certificates (for their intermediary's roster).
     pub certificates: Vec<super::service::CertificateView>,
+    /// Whether a certificate by hand would certify something new (for their intermediary).
+    pub may_certify: bool,
 }
 
 /// An intermediary's volunteers, grouped by state, waiting longest first.

@@ -52,6 +52,19 @@ pub async fn story(db: &Db, c: Cast) {
             Err(AppError::NotFound)
         ));
     }
+    // Not before the centre accepted her (today, in this story); then as if a month ago.
+    let refused = report(db, &c.volunteer, c.placement, typed(&two_ago, "3")).await;
+    assert_eq!(
+        common::issue(refused, "served_on"),
+        FieldIssue::BeforePlacement
+    );
+    let month_ago = app::server::now_ms() - 30 * 86_400_000;
+    sqlx::query("UPDATE placements SET decided_at = $1 WHERE id = $2")
+        .bind(month_ago)
+        .bind(c.placement)
+        .execute(db.write())
+        .await
+        .unwrap();
     let refused = report(db, &c.volunteer, c.placement, typed(&two_ago, "0")).await;
     assert_eq!(common::issue(refused, "hours"), FieldIssue::OutOfRange);
     let refused = report(db, &c.volunteer, c.placement, typed(&day(-1), "3")).await;
@@ -78,20 +91,28 @@ pub async fn story(db: &Db, c: Cast) {
     // Answering: only the centre; not approving needs a reason; once.
     for other in [&c.stranger, &c.volunteer, &c.intermediary] {
         assert!(matches!(
-            decide(db, other, first, true, "").await,
+            decide(db, other, first, 1, true, "").await,
             Err(AppError::NotFound)
         ));
     }
     assert_eq!(
-        common::issue(decide(db, &c.manager, first, false, "  ").await, "reason"),
+        common::issue(
+            decide(db, &c.manager, first, 1, false, "  ").await,
+            "reason"
+        ),
         FieldIssue::Required
     );
+    // A page older than the day (say, before the volunteer changed it) is refused.
+    assert!(matches!(
+        decide(db, &c.manager, first, 0, true, "").await,
+        Err(AppError::Conflict)
+    ));
     assert_eq!(
-        decide(db, &c.manager, first, true, "").await.unwrap(),
+        decide(db, &c.manager, first, 1, true, "").await.unwrap(),
         c.centre
     );
     assert!(matches!(
-        decide(db, &c.manager, first, true, "").await,
+        decide(db, &c.manager, first, 2, true, "").await,
         Err(AppError::NotNow)
     ));
 
@@ -109,7 +130,7 @@ pub async fn story(db: &Db, c: Cast) {
         .unwrap();
     let own = mine(db, &c.volunteer).await.unwrap().unwrap();
     assert_eq!((own.approved_minutes, own.pending_minutes), (0, 180));
-    decide(db, &c.manager, first, true, "").await.unwrap();
+    decide(db, &c.manager, first, 3, true, "").await.unwrap();
 
     // Recording in bulk: someone must be ticked; a day already reported keeps its entry.
     assert_eq!(
@@ -159,6 +180,11 @@ pub async fn story(db: &Db, c: Cast) {
         ));
     }
     let code = issue(db, &c.intermediary, volunteer_id, 1).await.unwrap();
+    // Twice the same service is one certificate (a double click).
+    assert!(matches!(
+        issue(db, &c.official, volunteer_id, 1).await,
+        Err(AppError::NotNow)
+    ));
     let seen = find(db, None, &code).await.unwrap();
     assert_eq!((seen.minutes, seen.basis), (420, CertificateBasis::Manual));
     assert!(!seen.may_revoke && seen.revoked_at.is_none());

@@ -87,7 +87,7 @@ pub async fn seed(db: &Db, centre_ids: &[i64]) -> Result<(), DemoError> {
             .await?;
             if let (Some(id), true) = (id, refused) {
                 let reason = "\u{627}\u{6cc}\u{646} \u{631}\u{648}\u{632} \u{645}\u{631}\u{6a9}\u{632} \u{628}\u{633}\u{62a}\u{647} \u{628}\u{648}\u{62f}";
-                store::decide_hours(&mut tx, id, "rejected", reason, user, reported_at).await?;
+                store::decide_hours(&mut tx, id, 1, "rejected", reason, user, reported_at).await?;
             }
         }
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 #[server(endpoint = "decide_hours")]
 pub async fn decide_hours(
     id: i64,
+    version: i64,
     decision: String,
     #[server(default)] reason: String,
 ) -> Result<(), AppError> {
@@ -18,7 +19,8 @@ pub async fn decide_hours(
         _ => return Err(AppError::BadRequest),
     };
     let decided =
-        crate::server::service::hours::decide(&state.db, &me.actor, id, approve, &reason).await;
+        crate::server::service::hours::decide(&state.db, &me.actor, id, version, approve, &reason)
+            .await;
     match decided {
         Ok(centre) => {
             leptos_axum::redirect(&format!("/centres/{centre}#hours-h"));

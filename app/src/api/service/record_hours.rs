@@ -21,8 +21,8 @@ pub async fn record_hours(
         note: &note,
     };
     match record(&state.db, &me.actor, centre_id, &ids, input).await {
-        Ok(_) => {
-            leptos_axum::redirect(&format!("/centres/{centre_id}#hours-h"));
+        Ok(recorded) => {
+            leptos_axum::redirect(&format!("/centres/{centre_id}?recorded={recorded}#hours-h"));
             Ok(())
         }
         Err(e) => Err(e.keeping(&[

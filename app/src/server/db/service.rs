@@ -67,10 +67,12 @@ pub async fn edit_hours(
     Ok(done.rows_affected() == 1)
 }
 
-/// The centre's answer to a pending entry; `false` when it is no longer pending.
+/// The centre's answer to a pending entry as it saw it (`version`); `false` when it is no
+/// longer pending or changed meanwhile.
 pub async fn decide_hours(
     conn: &mut AnyConnection,
     id: i64,
+    version: i64,
     state: &str,
     reason: &str,
     by: i64,
@@ -78,13 +80,14 @@ pub async fn decide_hours(
 ) -> Result<bool, DbError> {
     let done = sqlx::query(
         "UPDATE service_hours SET state = $1, reason = $2, decided_by = $3, decided_at = $4, \
-           version = version + 1 WHERE id = $5 AND state = 'pending'",
+           version = version + 1 WHERE id = $5 AND version = $6 AND state = 'pending'",
     )
     .bind(state)
     .bind(reason)
     .bind(by)
     .bind(now)
     .bind(id)
+    .bind(version)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)

@@ -42,6 +42,17 @@ pub(crate) fn view(row: CertificateRow, may_revoke: bool) -> CertificateView {
     }
 }
 
+/// A certificate by hand certifies something: approved service, and not exactly what a valid
+/// one issued by hand already certifies (a double click issues one).
+pub(crate) fn may_issue_by_hand(approved_minutes: i64, held: &[CertificateRow]) -> bool {
+    approved_minutes > 0
+        && !held.iter().any(|c| {
+            c.basis == CertificateBasis::Manual.as_str()
+                && c.revoked_at.is_none()
+                && c.minutes == approved_minutes
+        })
+}
+
 /// Who issues and revokes a volunteer's certificates: their intermediary and officials.
 fn may_certify(actor: &Actor, intermediary_id: i64) -> bool {
     actor.is_staff() || actor.organisations.contains(&intermediary_id)
@@ -124,6 +135,15 @@ pub async fn issue(
         return Err(AppError::NotFound);
     }
     let hours = store::hours_of(db.read(), &[volunteer_id]).await?;
+    let approved: i64 = hours
+        .iter()
+        .filter(|h| h.state == "approved")
+        .map(|h| h.minutes)
+        .sum();
+    let held = store::certificates_of(db.read(), &[volunteer_id]).await?;
+    if !may_issue_by_hand(approved, &held) {
+        return Err(AppError::NotNow);
+    }
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     let code = write(
         &mut tx,

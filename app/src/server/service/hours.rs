@@ -6,13 +6,17 @@ use crate::api::AppError;
 use crate::domain::centre_rules::PlacementState;
 use crate::domain::directory_rules::{self as rules, iso, parse_iso};
 use crate::domain::permissions::Actor;
-use crate::domain::service_rules::{self, after_edit, decide as decide_rule, HoursState};
+use crate::domain::service_rules::{
+    self, after_edit, after_placement, decide as decide_rule, HoursState,
+};
 use crate::domain::validation::{FieldIssue, FormErrors};
 use crate::server::centres::standing as centre_standing;
-use crate::server::db::centres as centre_store;
+use crate::server::db::centres::{self as centre_store, PlacementRow};
 use crate::server::db::service::{self as store, NewHours};
 use crate::server::db::{audit, Db, DbError};
+use crate::server::my_work::day_of_ms;
 use crate::server::{now_ms, today_iso};
+use chrono::NaiveDate;
 use serde_json::json;
 use tracing::instrument;
 
@@ -50,10 +54,21 @@ fn check(input: &HoursInput<'_>) -> Result<Checked, AppError> {
     }
 }
 
-fn day_taken() -> AppError {
+fn refused_day(issue: FieldIssue) -> AppError {
     let mut errors = FormErrors::default();
-    errors.push("served_on", FieldIssue::DayReported);
+    errors.push("served_on", issue);
     errors.into()
+}
+
+/// The day (in Iran) the centre accepted the volunteer.
+fn accepted_on(p: &PlacementRow) -> Option<NaiveDate> {
+    p.decided_at.and_then(day_of_ms)
+}
+
+/// The checked day comes after the placement began.
+fn after_accepted(c: &Checked, p: &PlacementRow) -> Result<(), AppError> {
+    let day = parse_iso(&c.day).ok_or(AppError::Internal)?;
+    after_placement(day, accepted_on(p)).map_err(refused_day)
 }
 
 /// The volunteer reports a day at the centre of one of their accepted placements; it waits
@@ -78,6 +93,7 @@ pub async fn report(
         return Err(AppError::NotNow);
     }
     let c = check(&input)?;
+    after_accepted(&c, &placement)?;
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     let entry = NewHours {
@@ -93,7 +109,7 @@ pub async fn report(
         now,
     };
     let Some(id) = store::insert_hours(&mut tx, &entry).await? else {
-        return Err(day_taken());
+        return Err(refused_day(FieldIssue::DayReported));
     };
     let after = json!({ "placement": placement_id, "day": c.day, "minutes": c.minutes });
     audit::change(
@@ -126,13 +142,17 @@ pub async fn edit(
         return Err(AppError::NotFound);
     }
     let c = check(&input)?;
+    let placement = centre_store::placement(db.read(), row.placement_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    after_accepted(&c, &placement)?;
     let to = after_edit(HoursState::parse(&row.state).unwrap_or(HoursState::Pending));
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     match store::edit_hours(&mut tx, id, version, &c.day, c.minutes, &c.note).await {
         Ok(true) => {}
         Ok(false) => return Err(AppError::Conflict),
-        Err(DbError::Conflict) => return Err(day_taken()),
+        Err(DbError::Conflict) => return Err(refused_day(FieldIssue::DayReported)),
         Err(e) => return Err(e.into()),
     }
     let after = json!({ "day": c.day, "minutes": c.minutes, "state": to.as_str() });
@@ -156,6 +176,7 @@ pub async fn decide(
     db: &Db,
     actor: &Actor,
     id: i64,
+    version: i64,
     approve: bool,
     reason: &str,
 ) -> Result<i64, AppError> {
@@ -184,7 +205,18 @@ pub async fn decide(
     };
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    if !store::decide_hours(&mut tx, id, to.as_str(), &reason, actor.user_id, now).await? {
+    // The version the centre saw: a day the volunteer changed meanwhile is not approved unseen.
+    if !store::decide_hours(
+        &mut tx,
+        id,
+        version,
+        to.as_str(),
+        &reason,
+        actor.user_id,
+        now,
+    )
+    .await?
+    {
         return Err(AppError::Conflict);
     }
     let after = json!({ "state": to.as_str(), "reason": reason });
@@ -229,7 +261,13 @@ pub async fn record(
         .filter(|p| p.state == PlacementState::Accepted.as_str() && placements.contains(&p.id))
         .collect();
     let c = match (c, placed.is_empty()) {
-        (Ok(c), false) => c,
+        (Ok(c), false) => {
+            let placed_by_then = placed.iter().any(|p| after_accepted(&c, p).is_ok());
+            if !placed_by_then {
+                return Err(refused_day(FieldIssue::BeforePlacement));
+            }
+            c
+        }
         (result, none) => {
             let mut errors = match result {
                 Err(AppError::Invalid(e)) => e,
@@ -245,7 +283,7 @@ pub async fn record(
     let mut recorded = 0;
     let mut volunteers = Vec::new();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    for p in &placed {
+    for p in placed.iter().filter(|p| after_accepted(&c, p).is_ok()) {
         let entry = NewHours {
             volunteer_id: p.volunteer_id,
             placement_id: p.id,

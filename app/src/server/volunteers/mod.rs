@@ -12,13 +12,13 @@ use crate::domain::volunteer_rules::VolunteerState;
 use crate::domain::volunteer_rules::{days_waiting, masked_code, masked_name, VolunteerStanding};
 use crate::model::centres::{PlacementView, RequestView, SuggestionView};
 use crate::model::directory::Named;
-use crate::model::service::CertificateView;
 use crate::model::volunteers::{IntermediaryRoster, RoleName, VolunteerFormOptions, VolunteerView};
 use crate::server::centres::{placement_view, request_view};
 use crate::server::db::centres as centre_store;
 use crate::server::db::service;
 use crate::server::db::volunteers::{self as store, RoleRow, VolunteerRow};
 use crate::server::db::{audit, Db, DbError};
+use crate::server::service::certificates;
 use crate::server::{now_ms, today_iso};
 use std::collections::HashMap;
 
@@ -92,6 +92,7 @@ pub(crate) fn view(
         suggestions: Vec::new(),
         approved_minutes: 0,
         certificates: Vec::new(),
+        may_certify: false,
     }
 }
 
@@ -170,11 +171,9 @@ pub async fn rosters(db: &Db, actor: &Actor) -> Result<Vec<IntermediaryRoster>, 
             .into_iter()
             .map(|(volunteer, m, _)| (volunteer, m))
             .collect();
-        let mut certificates: HashMap<i64, Vec<CertificateView>> = HashMap::new();
+        let mut held: HashMap<i64, Vec<_>> = HashMap::new();
         for c in service::certificates_of(db.read(), &ids).await? {
-            let volunteer = c.volunteer_id;
-            let view = crate::server::service::certificates::view(c, true);
-            certificates.entry(volunteer).or_default().push(view);
+            held.entry(c.volunteer_id).or_default().push(c);
         }
         let candidates = centre_store::candidates(db.read(), Some(id)).await?;
         // A request they are already proposed for or placed at is not suggested again.
@@ -214,7 +213,12 @@ pub async fn rosters(db: &Db, actor: &Actor) -> Result<Vec<IntermediaryRoster>, 
             v.placements = placements.remove(&v.id).unwrap_or_default();
             v.suggestions = suggestions.remove(&v.id).unwrap_or_default();
             v.approved_minutes = minutes.remove(&v.id).unwrap_or_default();
-            v.certificates = certificates.remove(&v.id).unwrap_or_default();
+            let theirs = held.remove(&v.id).unwrap_or_default();
+            v.may_certify = certificates::may_issue_by_hand(v.approved_minutes, &theirs);
+            v.certificates = theirs
+                .into_iter()
+                .map(|c| certificates::view(c, true))
+                .collect();
             match v.state {
                 VolunteerState::Applied => roster.applied.push(v),
                 VolunteerState::Verified => roster.verified.push(v),

@@ -80,6 +80,7 @@ pub fn issue_text(locale: Locale, issue: FieldIssue) -> String {
         }
         FieldIssue::NationalCodeTaken => td_string!(locale, errors.national_code_taken).to_string(),
         FieldIssue::DayReported => td_string!(locale, errors.day_reported).to_string(),
+        FieldIssue::BeforePlacement => td_string!(locale, errors.before_placement).to_string(),
         FieldIssue::WrongCode => td_string!(locale, errors.wrong_code).to_string(),
         FieldIssue::CodeExpired => td_string!(locale, errors.code_expired).to_string(),
         FieldIssue::TooSoon(seconds) => {

@@ -83,13 +83,16 @@ pub fn rials_in(locale: Locale, amount: i64) -> String {
     .to_string()
 }
 
-/// Minutes of service as hours: whole when whole, else up to two decimals ("2.5").
+/// Minutes of service as hours: whole when whole, else to a tenth ("2.5"; never "0" for some).
 pub fn hours(minutes: i64) -> String {
     if minutes % 60 == 0 {
         return grouped(minutes / 60);
     }
-    let s = format!("{:.2}", minutes as f64 / 60.0);
-    let s = s.trim_end_matches('0');
+    let tenths = ((minutes as f64 / 6.0).round() as i64).max(1);
+    if tenths % 10 == 0 {
+        return grouped(tenths / 10);
+    }
+    let s = format!("{}.{}", tenths / 10, tenths % 10);
     if is_persian() {
         let mark = td_string!(Locale::fa, directory.decimal_mark);
         to_persian_digits(&s.replace('.', mark))

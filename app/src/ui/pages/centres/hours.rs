@@ -12,6 +12,7 @@ use crate::ui::components::reason_field::{echoed_for, ReasonField};
 use crate::ui::components::{format, service_labels, volunteer_labels};
 use leptos::context::Provider;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 /// Hours at a centre, for those who manage it: a day recorded for several placed volunteers
 /// at once, the days volunteers reported waiting for an answer, and the latest answered.
@@ -36,9 +37,12 @@ pub fn CentreHours(
         .into_iter()
         .partition(|h| h.state == HoursState::Pending);
     let failure = form_failure(ServerAction::<DecideHours>::new().value());
+    let recorded =
+        use_query_map().with_untracked(|q| q.get("recorded").and_then(|n| n.parse::<i64>().ok()));
     view! {
         <section class="panel" aria-labelledby="hours-h">
             <h2 id="hours-h">{t!(i18n, service.centre_heading)}</h2>
+            {recorded.map(|n| view! { <p class="notice" role="status">{t!(i18n, service.recorded, n = format::number(n))}</p> })}
             {if placed.is_empty() {
                 view! { <p class="muted">{t!(i18n, service.nobody_placed)}</p> }.into_any()
             } else {
@@ -118,6 +122,7 @@ fn WaitingDay(h: HoursView) -> impl IntoView {
             <div class="actions">
                 <ActionForm action=approve attr:class="inline">
                     <input type="hidden" name="id" value=h.id />
+                    <input type="hidden" name="version" value=h.version />
                     <input type="hidden" name="decision" value="approve" />
                     <button type="submit" class="button small">{t!(i18n, service.approve)}</button>
                 </ActionForm>
@@ -125,6 +130,7 @@ fn WaitingDay(h: HoursView) -> impl IntoView {
                     <summary>{t!(i18n, service.reject)}</summary>
                     <ActionForm action=reject attr:novalidate=true>
                         <input type="hidden" name="id" value=h.id />
+                        <input type="hidden" name="version" value=h.version />
                         <input type="hidden" name="decision" value="reject" />
                         <ReasonField prefix="reject" object_id=h.id errors>{t!(i18n, service.reject_reason)}</ReasonField>
                         <button type="submit" class="button danger small">{t!(i18n, service.reject)}</button>

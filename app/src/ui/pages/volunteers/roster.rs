@@ -31,10 +31,12 @@ pub fn Roster(roster: IntermediaryRoster) -> impl IntoView {
         (t_string!(i18n, volunteers.inactive_heading), inactive),
     ];
     let failure = form_failure(ServerAction::<MoveVolunteer>::new().value());
+    let issue_failure = form_failure(ServerAction::<IssueCertificate>::new().value());
     view! {
         <section class="panel" aria-labelledby=labelled_by>
             <h2 id=heading>{t!(i18n, volunteers.roster, name = intermediary.name.clone())}</h2>
             <FailureAlert failure />
+            <FailureAlert failure=issue_failure />
             {groups.into_iter().map(|(title, people)| view! {
                 <h3>{title} " " <span class="badge">{format::number(people.len() as i64)}</span></h3>
                 {if people.is_empty() {
@@ -96,7 +98,7 @@ fn VolunteerCard(v: VolunteerView) -> impl IntoView {
                 </p>
             })}
             <div class="actions">
-                {(v.approved_minutes > 0).then(|| view! { <IssueButton id=v.id /> })}
+                {v.may_certify.then(|| view! { <IssueButton id=v.id /> })}
                 {steps.into_iter().map(|step| view! { <MoveButton id=v.id version=v.version step /> }).collect_view()}
                 {may_stop.then(|| view! { <StopForm id=v.id version=v.version /> })}
             </div>
