@@ -43,8 +43,17 @@ pub fn required_text(input: &str, max: u32) -> Result<String, FieldIssue> {
     }
 }
 
+/// The reason an answer needs when it says no (declining, not approving); none when it says yes.
+pub fn reason_unless(yes: bool, reason: &str) -> Result<String, FieldIssue> {
+    if yes {
+        Ok(String::new())
+    } else {
+        required_text(reason, SHORT_TEXT_MAX)
+    }
+}
+
 /// The Persian decimal separator (U+066B), accepted on input.
-const PERSIAN_DECIMAL_MARK: char = '\u{066B}';
+pub const PERSIAN_DECIMAL_MARK: char = '\u{066B}';
 
 /// A registration number: digits folded to ASCII, spaces and dashes dropped, so `123-45` typed
 /// in Persian digits and `12345` are the same number. Empty means none.

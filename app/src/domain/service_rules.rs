@@ -3,6 +3,7 @@
 //! have fallen due, and the shape of a certificate's public code.
 use super::codes::codes;
 use super::digits::fold_digits;
+use super::directory_rules::PERSIAN_DECIMAL_MARK;
 use super::validation::FieldIssue;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -38,7 +39,7 @@ pub const YEARS_THRESHOLDS: [i64; 3] = [1, 3, 5];
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 const CODE_LEN: usize = 10;
 
-/// Hours as typed: a number ("3", "2.5", "۲٫۵", "2/5" as Persian writers write a decimal) or
+/// Hours as typed: a number ("3", "2.5", Persian digits with the Arabic decimal mark, "2/5" as Persian writers write a decimal) or
 /// hours and minutes ("2:30"), in any digits; answers whole minutes.
 pub fn minutes(input: &str) -> Result<i64, FieldIssue> {
     let folded = fold_digits(input.trim());
@@ -55,7 +56,7 @@ pub fn minutes(input: &str) -> Result<i64, FieldIssue> {
         let normal: String = folded
             .chars()
             .map(|c| {
-                if matches!(c, '٫' | '/' | ',') {
+                if c == PERSIAN_DECIMAL_MARK || matches!(c, '/' | ',') {
                     '.'
                 } else {
                     c

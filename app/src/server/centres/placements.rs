@@ -103,15 +103,7 @@ pub async fn answer(
     let state = PlacementState::parse(&placement.state).ok_or(AppError::Internal)?;
     let to = answer_rule(state, accept, who).map_err(|_| AppError::NotNow)?;
     let mut errors = FormErrors::default();
-    let reason = if accept {
-        Some(String::new())
-    } else {
-        errors.check(
-            "reason",
-            rules::required_text(reason, rules::SHORT_TEXT_MAX),
-        )
-    };
-    let Some(reason) = reason.filter(|_| errors.is_empty()) else {
+    let Some(reason) = errors.check("reason", rules::reason_unless(accept, reason)) else {
         return Err(errors.into());
     };
     let now = now_ms();

@@ -191,17 +191,9 @@ pub async fn decide(
     }
     let state = HoursState::parse(&row.state).ok_or(AppError::Internal)?;
     let to = decide_rule(state, approve).map_err(|_| AppError::NotNow)?;
-    let reason = if approve {
-        String::new()
-    } else {
-        let mut errors = FormErrors::default();
-        match errors.check(
-            "reason",
-            rules::required_text(reason, rules::SHORT_TEXT_MAX),
-        ) {
-            Some(r) => r,
-            None => return Err(errors.into()),
-        }
+    let mut errors = FormErrors::default();
+    let Some(reason) = errors.check("reason", rules::reason_unless(approve, reason)) else {
+        return Err(errors.into());
     };
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
