@@ -5,6 +5,10 @@
 mod common;
 #[path = "centres/service.rs"]
 mod service;
+#[path = "centres/shifts.rs"]
+mod shifts;
+#[path = "centres/veterans.rs"]
+mod veterans;
 
 use app::api::AppError;
 use app::domain::centre_rules::PlacementState;
@@ -282,6 +286,24 @@ async fn story(db: &Db) {
         .iter()
         .any(|p| p.state == PlacementState::Returned));
 
+    let veterans_cast = veterans::Cast {
+        official: official_actor.clone(),
+        intermediary: bridge_actor.clone(),
+        stranger: stranger_actor.clone(),
+        volunteer: zahra_actor.clone(),
+        volunteer_id: volunteer,
+        centre: id,
+    };
+    let shifts_cast = shifts::Cast {
+        manager: manager_actor.clone(),
+        volunteer: zahra_actor.clone(),
+        intermediary: bridge_actor.clone(),
+        intermediary_id: bridge,
+        stranger: stranger_actor.clone(),
+        centre: id,
+        neighbourhood,
+        role: nursery,
+    };
     let cast = service::Cast {
         manager: manager_actor,
         volunteer: zahra_actor,
@@ -293,6 +315,8 @@ async fn story(db: &Db) {
         placement,
     };
     service::story(db, cast).await;
+    shifts::story(db, shifts_cast).await;
+    veterans::story(db, veterans_cast).await;
 }
 
 async fn create_org(db: &Db, rep: i64, name: &str, reg: &str) -> i64 {

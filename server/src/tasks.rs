@@ -54,6 +54,15 @@ pub async fn run_reminders(db: &Db, settings: &app::server::state::Settings, now
         Ok(returned) => tracing::info!(returned, "unanswered proposals returned to intermediaries"),
         Err(error) => tracing::warn!(?error, "could not return unanswered proposals"),
     }
+    match app::server::shifts::signups::run_due(db, now).await {
+        Ok(round) if round == Default::default() => {}
+        Ok(round) => tracing::info!(
+            reminded = round.reminded,
+            freed = round.freed,
+            "shift seats reminded or freed"
+        ),
+        Err(error) => tracing::warn!(?error, "could not remind or free shift seats"),
+    }
     match app::server::service::certificates::award_due(db, None, now).await {
         Ok(0) => {}
         Ok(issued) => tracing::info!(issued, "certificates issued at thresholds"),

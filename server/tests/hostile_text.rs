@@ -94,6 +94,9 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("placements", &["reason"]),
     ("service_hours", &["note", "reason"]),
     ("certificates", &["full_name", "revoke_reason"]),
+    ("opportunities", &["title", "description"]),
+    ("shifts", &["cancel_reason"]),
+    ("volunteer_honours", &["occasion"]),
 ];
 
 /// Text columns that hold codes, dates, keys or machine data, never shown as typed (by name
@@ -139,6 +142,8 @@ const NOT_FREE_TEXT: &[&str] = &[
     "connection",
     "held_on",
     "starts_at",
+    "ends_at",
+    "honoured_on",
     "attendance",
     "email_opt_outs.kind",
     "locale",
@@ -261,6 +266,8 @@ async fn pages(app: &TestApp) -> Vec<String> {
         "/volunteers/register",
         "/centres",
         "/centres/new",
+        "/opportunities",
+        "/volunteers/veterans?years=0",
     ]
     .map(String::from)
     .to_vec();
@@ -293,6 +300,7 @@ async fn pages(app: &TestApp) -> Vec<String> {
         each("meetings", &["/meetings/{}", "/meetings/{}/edit"]),
         each("capacities", &["/capacities/{}/edit"]),
         each("centres", &["/centres/{}"]),
+        each("opportunities", &["/opportunities/{}"]),
     ];
     for (table, paths) in kinds {
         for id in ids(app, table, 4).await {
@@ -386,6 +394,9 @@ async fn hostile_text_stays_text_on_every_page() {
             // Placed, with days of service and certificates; the centre that placed them.
             "volunteer19",
             "centre8",
+            // Signed up to shifts; the centre that runs them (sees who comes).
+            "volunteer7",
+            "centre1",
         ] {
             let client = app.signed_in_demo(who).await;
             fetched += check_pages(&app, who, &client, &pages).await;

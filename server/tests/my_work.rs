@@ -10,9 +10,23 @@ use chrono::NaiveDate;
 use common::TestApp;
 use std::collections::BTreeMap;
 
-const DEMO_ROLES: [&str; 14] = [
-    "admin", "official", "chair", "ngo", "agency", "ngo1", "centre1", "centre2", "centre3",
-    "centre4", "centre5", "centre6", "centre7", "centre8",
+const DEMO_ROLES: [&str; 16] = [
+    "admin",
+    "official",
+    "chair",
+    "ngo",
+    "agency",
+    "ngo1",
+    "centre1",
+    "centre2",
+    "centre3",
+    "centre4",
+    "centre5",
+    "centre6",
+    "centre7",
+    "centre8",
+    "volunteer7",
+    "volunteer8",
 ];
 
 async fn count(db: &Db, sql: &str, user_id: i64, today: &str) -> i64 {
@@ -44,6 +58,9 @@ async fn expected(
     fortnight: &str,
 ) -> i64 {
     use WorkKind::*;
+    let day: chrono::NaiveDate = today.parse().unwrap();
+    let year_ago = day - chrono::Duration::days(365);
+    let tomorrow = day + chrono::Duration::days(1);
     let sql = match kind {
         DecideProposal => "SELECT id FROM proposals WHERE status = 'recommended'".to_string(),
         VerifyOrganisation => "SELECT id FROM organisations WHERE status = 'pending'".to_string(),
@@ -83,6 +100,18 @@ async fn expected(
         VerifyVolunteer => format!(
             "SELECT id FROM volunteers WHERE state IN ('applied', 'verified') AND intermediary_id IN {REPRESENTED}"
         ),
+        RecordAttendance => format!(
+            "SELECT DISTINCT s.id FROM shifts s JOIN opportunities o ON o.id = s.opportunity_id \
+             JOIN centres c ON c.id = o.centre_id JOIN shift_signups g ON g.shift_id = s.id \
+             WHERE g.state = 'booked' AND s.cancelled_at IS NULL AND s.attendance_at IS NULL \
+               AND s.day < $2 AND s.day >= '{year_ago}' \
+               AND (c.manager_id = $1 OR c.organisation_id IN {REPRESENTED})"
+        ),
+        ConfirmSeat => format!(
+            "SELECT g.id FROM shift_signups g JOIN volunteers v ON v.id = g.volunteer_id \
+             JOIN shifts s ON s.id = g.shift_id WHERE v.user_id = $1 AND g.state = 'booked' \
+               AND g.confirmed_at IS NULL AND s.cancelled_at IS NULL AND s.day = '{tomorrow}'"
+        ),
         BoardTask => "SELECT c.id FROM board_cards c JOIN board_card_assignees a ON a.card_id = c.id \
              WHERE a.user_id = $1 AND c.lane <> 'done'"
             .to_string(),
@@ -112,6 +141,8 @@ async fn each_role_sees_what_the_database_holds_for_them() {
         let mut seen_groups = 0;
         let mut to_answer = 0;
         let mut to_approve = 0;
+        let mut attendance = 0;
+        let mut to_confirm = 0;
         for username in DEMO_ROLES {
             let user = users::find_by_username(app.db.read(), username)
                 .await
@@ -127,7 +158,9 @@ async fn each_role_sees_what_the_database_holds_for_them() {
             if username.starts_with("centre") {
                 to_answer += shown.get(&WorkKind::AnswerPlacement).copied().unwrap_or(0);
                 to_approve += shown.get(&WorkKind::ApproveHours).copied().unwrap_or(0);
+                attendance += shown.get(&WorkKind::RecordAttendance).copied().unwrap_or(0);
             }
+            to_confirm += shown.get(&WorkKind::ConfirmSeat).copied().unwrap_or(0);
             for kind in app::domain::my_work::kinds_for(app::server::my_work::duties_of(&actor)) {
                 let want = expected(&app.db, kind, user.id, &today_iso, &week, &fortnight).await;
                 if want < 0 {
@@ -177,6 +210,13 @@ async fn each_role_sees_what_the_database_holds_for_them() {
                 .unwrap();
         assert!(reported > 0);
         assert_eq!(to_approve, reported);
+        // The demo's one past shift without attendance reaches its centre; tomorrow's seats
+        // not confirmed reach their volunteers.
+        assert_eq!(attendance, 1);
+        assert!(
+            to_confirm >= 2,
+            "tomorrow's seats to confirm ({to_confirm})"
+        );
         assert!(
             seen_groups >= 8,
             "the demo data gives each role some work ({seen_groups})"

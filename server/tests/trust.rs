@@ -337,6 +337,65 @@ async fn sign_in_throttling_slows_guessing_but_lets_the_owner_in() {
 }
 
 #[tokio::test]
+async fn the_volunteers_export_shows_contacts_only_to_their_intermediary() {
+    each_database(async |app| {
+        let csv_of = async |who: Option<&str>| {
+            let client = match who {
+                Some(name) => app.signed_in_demo(name).await,
+                None => app.browser(),
+            };
+            client
+                .get(format!("{}/export/volunteers.csv", app.base))
+                .send()
+                .await
+                .unwrap()
+        };
+        assert_eq!(csv_of(None).await.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(csv_of(Some("agency")).await.status(), StatusCode::FORBIDDEN);
+        assert_eq!(
+            csv_of(Some("volunteer7")).await.status(),
+            StatusCode::FORBIDDEN
+        );
+        // `ngo` represents the first intermediary: its own volunteers in full, no one else's.
+        let own = csv_of(Some("ngo")).await.text().await.unwrap();
+        let mobiles: Vec<String> = sqlx::query_scalar(
+            "SELECT v.mobile FROM volunteers v JOIN organisation_representatives r \
+               ON r.organisation_id = v.intermediary_id JOIN users u ON u.id = r.user_id \
+             WHERE u.username = 'ngo'",
+        )
+        .fetch_all(app.db.read())
+        .await
+        .unwrap();
+        assert!(!mobiles.is_empty());
+        assert_eq!(
+            own.lines().count(),
+            mobiles.len() + 1,
+            "one row per volunteer of its own"
+        );
+        assert!(mobiles.iter().all(|m| own.contains(m.as_str())));
+        // Officials: every volunteer, no mobile, names as initials, codes cut to two digits.
+        let all = csv_of(Some("official")).await.text().await.unwrap();
+        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM volunteers")
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
+        assert_eq!(all.lines().count() as i64, total + 1);
+        let contacts: Vec<(String, String)> =
+            sqlx::query_as("SELECT mobile, national_code FROM volunteers")
+                .fetch_all(app.db.read())
+                .await
+                .unwrap();
+        for (mobile, code) in contacts {
+            assert!(
+                !all.contains(&mobile) && !all.contains(&code),
+                "{mobile} {code}"
+            );
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn exports_keep_text_as_text() {
     each_database(async |app| {
         let org: i64 =
@@ -366,6 +425,7 @@ async fn exports_keep_text_as_text() {
             "proposals",
             "projects",
             "follow-up",
+            "volunteers",
         ] {
             for ext in ["csv", "xlsx"] {
                 let answer = get(format!("/export/{name}.{ext}")).await.unwrap();

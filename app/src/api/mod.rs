@@ -21,7 +21,9 @@ mod save_email_settings;
 pub mod service;
 mod set_account_disabled;
 mod set_account_role;
+pub mod shifts;
 pub mod sms;
+pub mod veterans;
 pub mod volunteers;
 
 pub use change_password::*;

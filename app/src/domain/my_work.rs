@@ -25,6 +25,8 @@ codes!(
         VerifyVolunteer => "verify_volunteer",
         AnswerPlacement => "answer_placement",
         ApproveHours => "approve_hours",
+        RecordAttendance => "record_attendance",
+        ConfirmSeat => "confirm_seat",
         BoardTask => "board_task",
         MyDecision => "my_decision",
         Mention => "mention",
@@ -57,7 +59,9 @@ pub fn kinds_for(d: Duties) -> Vec<WorkKind> {
             ReviseProposal | SubmitDraft | ReportDue | MilestoneDue | OwnVerification
             | VerifyVolunteer => d.representative,
             // Anyone may manage a centre (its manager account need represent no one).
-            BoardTask | MyDecision | Mention | AnswerPlacement | ApproveHours => true,
+            // A volunteer need not represent anyone either.
+            BoardTask | MyDecision | Mention | AnswerPlacement | ApproveHours
+            | RecordAttendance | ConfirmSeat => true,
         })
         .collect()
 }
@@ -209,6 +213,8 @@ mod tests {
         let everyone = [
             WorkKind::AnswerPlacement,
             WorkKind::ApproveHours,
+            WorkKind::RecordAttendance,
+            WorkKind::ConfirmSeat,
             WorkKind::BoardTask,
             WorkKind::MyDecision,
             WorkKind::Mention,

@@ -15,6 +15,8 @@ codes!(
         DecisionAssigned => "decision_assigned",
         ReminderDue => "reminder_due",
         ReminderWaiting => "reminder_waiting",
+        ShiftReminder => "shift_reminder",
+        ShiftSeat => "shift_seat",
     }
 );
 

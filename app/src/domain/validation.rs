@@ -63,6 +63,8 @@ pub enum FieldIssue {
     OnlyLeadAgency,
     /// A time of day not written as hours:minutes.
     InvalidTime,
+    /// The caller already has a shift at that time.
+    Overlaps,
     /// A meeting needs a place or an online link.
     PlaceOrLink,
     /// Not an Iranian mobile number (09xx xxx xxxx).

@@ -71,6 +71,10 @@ pub struct CentreDetail {
     /// Days of service waiting for the centre's answer, then the latest answered (for those
     /// who manage it).
     pub hours: Vec<super::service::HoursView>,
+    /// Opportunities published here, the latest first.
+    pub opportunities: Vec<super::shifts::OpportunityCard>,
+    /// The running projects a new opportunity may serve (for those who manage it).
+    pub projects: Vec<Named>,
 }
 
 /// What the new-centre form offers.

@@ -10,6 +10,8 @@ pub mod notifications;
 pub mod projects;
 pub mod proposals;
 pub mod service;
+pub mod shifts;
+pub mod veterans;
 pub mod volunteers;
 
 pub use accounts::*;

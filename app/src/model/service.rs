@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 pub struct HoursView {
     pub id: i64,
     pub volunteer: Named,
-    pub placement_id: i64,
+    /// `None` for a shift's attendance, which the volunteer does not edit.
+    pub placement_id: Option<i64>,
     pub centre: Named,
     pub role: RoleName,
     /// ISO date.
@@ -52,4 +53,6 @@ pub struct ServiceRecord {
     pub by_role: Vec<(RoleName, i64)>,
     pub hours: Vec<HoursView>,
     pub certificates: Vec<CertificateView>,
+    /// Shifts signed up to (not those cancelled), the latest first.
+    pub shifts: Vec<super::shifts::MyShift>,
 }

@@ -19,6 +19,7 @@ pub mod projects;
 pub mod proposals;
 pub mod reminders;
 pub mod service;
+pub mod shifts;
 pub mod sms;
 pub mod state;
 pub mod uploads;

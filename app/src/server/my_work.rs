@@ -52,6 +52,7 @@ fn link(kind: WorkKind, row: &WorkRow) -> String {
         VerifyVolunteer => format!("/volunteers#volunteer-{}", row.id),
         AnswerPlacement => format!("/centres/{parent}#placement-{}", row.id),
         ApproveHours => format!("/centres/{parent}#hours-{}", row.id),
+        RecordAttendance | ConfirmSeat => format!("/opportunities/{parent}#shift-{}", row.id),
         StalledProject | ReportDue => format!("/projects/{}", row.id),
         MilestoneDue => format!("/projects/{parent}"),
         OutboxFailure => "/admin/outbox".to_string(),
@@ -173,6 +174,16 @@ pub async fn for_actor(
             ApproveHours => group(
                 kind,
                 store::hours_to_approve(pool, me, &actor.organisations, SHOWN).await?,
+                today,
+            ),
+            RecordAttendance => group(
+                kind,
+                store::attendance_to_record(pool, me, &actor.organisations, today, SHOWN).await?,
+                today,
+            ),
+            ConfirmSeat => group(
+                kind,
+                store::seats_to_confirm(pool, me, today, SHOWN).await?,
                 today,
             ),
             VerifyVolunteer => group(

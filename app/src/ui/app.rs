@@ -25,6 +25,7 @@ use crate::ui::pages::directory::{
     working_group::WorkingGroupPage,
 };
 use crate::ui::pages::meetings::{EditMeetingPage, MeetingPage, MeetingsPage, NewMeetingPage};
+use crate::ui::pages::opportunities::{OpportunitiesPage, OpportunityPage};
 use crate::ui::pages::projects::assign::AssignProjectPage;
 use crate::ui::pages::projects::detail::ProjectPage;
 use crate::ui::pages::projects::follow_up::FollowUpPage;
@@ -36,7 +37,7 @@ use crate::ui::pages::proposals::form::{EditProposalPage, NewProposalPage};
 use crate::ui::pages::proposals::list::ProposalsPage;
 use crate::ui::pages::proposals::notifications::NotificationsPage;
 use crate::ui::pages::volunteers::{
-    MyRecordPage, MyVolunteerPage, VolunteerRegisterPage, VolunteersPage,
+    MyRecordPage, MyVolunteerPage, VeteransPage, VolunteerRegisterPage, VolunteersPage,
 };
 use crate::ui::pages::{
     account::AccountPage, home::HomePage, login::LoginPage, not_found::NotFound,
@@ -188,9 +189,12 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/centres") view=CentresPage ssr=SsrMode::Async />
                 <Route path=path!("/centres/new") view=NewCentrePage ssr=SsrMode::Async />
                 <Route path=path!("/centres/:id") view=CentrePage ssr=SsrMode::Async />
+                <Route path=path!("/opportunities") view=OpportunitiesPage ssr=SsrMode::Async />
+                <Route path=path!("/opportunities/:id") view=OpportunityPage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/register") view=VolunteerRegisterPage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/me") view=MyVolunteerPage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/me/record") view=MyRecordPage ssr=SsrMode::Async />
+                <Route path=path!("/volunteers/veterans") view=VeteransPage ssr=SsrMode::Async />
                 <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async />
             </Routes>
         </main>

@@ -15,6 +15,8 @@ mod projects_data;
 mod proposals;
 mod proposals_data;
 mod service;
+mod shifts;
+mod veterans;
 mod volunteers;
 mod volunteers_data;
 

@@ -69,8 +69,10 @@ pub async fn seed(db: &Db, centre_ids: &[i64]) -> Result<(), DemoError> {
                 &mut tx,
                 &NewHours {
                     volunteer_id: p.volunteer_id,
-                    placement_id: p.id,
+                    placement_id: Some(p.id),
+                    signup_id: None,
                     centre_id: p.centre_id,
+                    role_id: p.role_id,
                     served_on: &served_on,
                     minutes: 120 + ((k * 30 + n * 45) % 150) as i64,
                     note: NOTES[k % NOTES.len()],

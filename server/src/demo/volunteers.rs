@@ -253,7 +253,9 @@ async fn seed_centres(
         }
     }
     tx.commit().await.map_err(DbError::from)?;
-    super::service::seed(db, &centre_ids).await
+    super::shifts::seed(db, &centre_ids).await?;
+    super::service::seed(db, &centre_ids).await?;
+    super::veterans::seed(db).await
 }
 
 #[cfg(test)]

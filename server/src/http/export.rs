@@ -1,6 +1,7 @@
 //! `GET /export/{committees|organisations|capacities|proposals|projects|follow-up}.{csv|xlsx}`
 //! for officials and admins: the directory and the work as spreadsheets, in the reader's
-//! language (the language cookie), with Jalali dates. CSV carries a byte-order mark so Excel
+//! language (the language cookie), with Jalali dates. `volunteers` also for intermediaries'
+//! representatives (their own volunteers; officials get identities masked). CSV carries a byte-order mark so Excel
 //! reads the Persian text as UTF-8.
 use crate::spreadsheets::{to_csv, to_xlsx};
 use app::domain::codes::CapacityKind;
@@ -54,12 +55,13 @@ pub async fn download(
     let Some(actor) = caller.map(|c| c.actor) else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
-    if !may(Some(&actor), Action::SeeRecords, Target::Portal) {
-        return StatusCode::FORBIDDEN.into_response();
-    }
     let Some((name, format)) = file.rsplit_once('.') else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    // The volunteers' table decides per row who sees what; the rest are officials' records.
+    if name != "volunteers" && !may(Some(&actor), Action::SeeRecords, Target::Portal) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
     let locale = locale_of(&headers);
     let table = match name {
         "committees" => export::committees(&state.db, locale).await,
@@ -82,10 +84,13 @@ pub async fn download(
             projects::export::follow_up_table(&state.db, &actor, locale, state.settings.stalled)
                 .await
         }
+        "volunteers" => app::server::volunteers::export::table(&state.db, &actor, locale).await,
         _ => return StatusCode::NOT_FOUND.into_response(),
     };
-    let Ok(table) = table else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    let table = match table {
+        Ok(table) => table,
+        Err(app::api::AppError::Forbidden) => return StatusCode::FORBIDDEN.into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
     let (bytes, content_type) = match format {
         "csv" => (

@@ -31,7 +31,10 @@ pub struct CentreInput {
 }
 
 /// An id chosen from a list: required, and one of `allowed`.
-fn one_of(input: &str, allowed: impl IntoIterator<Item = i64>) -> Result<i64, FieldIssue> {
+pub(crate) fn one_of(
+    input: &str,
+    allowed: impl IntoIterator<Item = i64>,
+) -> Result<i64, FieldIssue> {
     let id: i64 = match input.trim() {
         "" => return Err(FieldIssue::Required),
         text => text.parse().map_err(|_| FieldIssue::InvalidChoice)?,

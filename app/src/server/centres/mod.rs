@@ -141,6 +141,14 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<CentreDet
     } else {
         (Vec::new(), Vec::new())
     };
+    let projects = if who.manages() {
+        crate::server::shifts::options(db).await?.projects
+    } else {
+        Vec::new()
+    };
+    let opportunities =
+        crate::server::shifts::listed(db, crate::server::db::shifts::OpportunitiesOf::Centre(id))
+            .await?;
     Ok(CentreDetail {
         card: card(&row),
         address: row.address,
@@ -150,5 +158,7 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<CentreDet
         placements,
         roles,
         hours,
+        opportunities,
+        projects,
     })
 }

@@ -28,9 +28,12 @@ pub mod reminders;
 pub mod search;
 pub mod service;
 pub mod sessions;
+pub mod shift_signups;
+pub mod shifts;
 pub mod sms_outbox;
 pub mod test_support;
 pub mod users;
+pub mod veterans;
 pub mod volunteers;
 pub mod working_groups;
 

@@ -1,6 +1,8 @@
 //! "My work": one query per group, each answering the first few items in priority order and
 //! (through a window count) how many there are in all.
 use super::DbError;
+use crate::domain::directory_rules::iso;
+use chrono::NaiveDate;
 use sqlx::AnyPool;
 
 /// One waiting item as a group's query answers it; which columns mean what depends on the
@@ -50,6 +52,15 @@ pub async fn organisations_to_verify(pool: &AnyPool, limit: i64) -> Result<Vec<W
     rows(pool, &sql, &[], &[], limit).await
 }
 
+/// "Or the centre is run by one of these organisations", their ids bound from `$first` on.
+fn run_by(first: usize, count: usize) -> String {
+    if count == 0 {
+        return String::new();
+    }
+    let places: Vec<String> = (first..first + count).map(|i| format!("${i}")).collect();
+    format!("OR c.organisation_id IN ({})", places.join(", "))
+}
+
 /// Work rows at centres the caller manages (as its manager account or for the organisation
 /// running it): `select` ends where the centre's condition goes (`... AND`).
 async fn at_managed_centres(
@@ -60,17 +71,7 @@ async fn at_managed_centres(
     organisations: &[i64],
     limit: i64,
 ) -> Result<Vec<WorkRow>, DbError> {
-    let runner = if organisations.is_empty() {
-        String::new()
-    } else {
-        format!(
-            "OR c.organisation_id IN ({})",
-            (2..2 + organisations.len())
-                .map(|i| format!("${i}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
+    let runner = run_by(2, organisations.len());
     let sql = format!(
         "{select} (c.manager_id = $1 {runner}) ORDER BY {order} LIMIT ${}",
         organisations.len() + 2
@@ -116,6 +117,68 @@ pub async fn hours_to_approve(
     );
     let order = "h.reported_at, h.id";
     at_managed_centres(pool, &select, order, user_id, organisations, limit).await
+}
+
+/// Shifts at centres the caller manages that took place (before today, within the year
+/// attendance may still be recorded) with someone booked and attendance not recorded; the
+/// oldest first. The note is the centre's name; the parent the opportunity.
+pub async fn attendance_to_record(
+    pool: &AnyPool,
+    user_id: i64,
+    organisations: &[i64],
+    today: NaiveDate,
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let runner = run_by(4, organisations.len());
+    let sql = format!(
+        "SELECT s.id, o.id AS parent_id, o.title, c.name AS note, '' AS state, '' AS link, \
+           CAST(NULL AS BIGINT) AS since_ms, s.day AS since_day, CAST(NULL AS TEXT) AS due_on, \
+           {TOTAL} \
+         FROM shifts s JOIN opportunities o ON o.id = s.opportunity_id \
+         JOIN centres c ON c.id = o.centre_id \
+         WHERE s.cancelled_at IS NULL AND s.attendance_at IS NULL AND s.day < $2 AND s.day >= $3 \
+           AND EXISTS (SELECT 1 FROM shift_signups g WHERE g.shift_id = s.id AND g.state = 'booked') \
+           AND (c.manager_id = $1 {runner}) ORDER BY s.day, s.starts_at, s.id LIMIT ${}",
+        organisations.len() + 4
+    );
+    let year_ago = iso(today - chrono::Duration::days(365));
+    let mut query = sqlx::query_as::<_, WorkRow>(&sql)
+        .bind(user_id)
+        .bind(iso(today))
+        .bind(year_ago);
+    for id in organisations {
+        query = query.bind(*id);
+    }
+    Ok(query.bind(limit).fetch_all(pool).await?)
+}
+
+/// The caller's seats in tomorrow's shifts still to confirm (by 20:00 today); the note is the
+/// centre's name; the parent the opportunity.
+pub async fn seats_to_confirm(
+    pool: &AnyPool,
+    user_id: i64,
+    today: NaiveDate,
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let sql = format!(
+        "SELECT s.id, o.id AS parent_id, o.title, c.name AS note, g.state, '' AS link, \
+           CAST(NULL AS BIGINT) AS since_ms, CAST(NULL AS TEXT) AS since_day, $2 AS due_on, \
+           {TOTAL} \
+         FROM shift_signups g JOIN volunteers v ON v.id = g.volunteer_id \
+         JOIN shifts s ON s.id = g.shift_id JOIN opportunities o ON o.id = s.opportunity_id \
+         JOIN centres c ON c.id = o.centre_id \
+         WHERE v.user_id = $1 AND g.state = 'booked' AND g.confirmed_at IS NULL \
+           AND s.cancelled_at IS NULL AND s.day = $3 \
+         ORDER BY s.starts_at, s.id LIMIT $4"
+    );
+    let tomorrow = iso(today + chrono::Duration::days(1));
+    Ok(sqlx::query_as(&sql)
+        .bind(user_id)
+        .bind(iso(today))
+        .bind(tomorrow)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?)
 }
 
 /// Volunteers waiting for one of `organisations` (as their intermediary) to verify or activate

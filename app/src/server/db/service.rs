@@ -4,8 +4,11 @@ use sqlx::{AnyConnection, AnyPool};
 
 pub struct NewHours<'a> {
     pub volunteer_id: i64,
-    pub placement_id: i64,
+    /// Hours come from a placement or from an attended shift's sign-up.
+    pub placement_id: Option<i64>,
+    pub signup_id: Option<i64>,
     pub centre_id: i64,
+    pub role_id: i64,
     pub served_on: &'a str,
     pub minutes: i64,
     pub note: &'a str,
@@ -16,17 +19,18 @@ pub struct NewHours<'a> {
     pub now: i64,
 }
 
-/// Adds an entry; `None` when that placement already has one for that day.
+/// Adds an entry; `None` when that placement already has one for that day (or that sign-up
+/// one at all).
 pub async fn insert_hours(
     conn: &mut AnyConnection,
     h: &NewHours<'_>,
 ) -> Result<Option<i64>, DbError> {
     Ok(sqlx::query_scalar(
         "INSERT INTO service_hours (volunteer_id, placement_id, centre_id, served_on, minutes, \
-           note, state, reported_by, reported_at, decided_by, decided_at) \
+           note, state, reported_by, reported_at, decided_by, decided_at, signup_id, role_id) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, \
-           CASE WHEN $10 IS NULL THEN NULL ELSE $9 END) \
-         ON CONFLICT (placement_id, served_on) DO NOTHING RETURNING id",
+           CASE WHEN $10 IS NULL THEN NULL ELSE $9 END, $11, $12) \
+         ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(h.volunteer_id)
     .bind(h.placement_id)
@@ -38,6 +42,8 @@ pub async fn insert_hours(
     .bind(h.reported_by)
     .bind(h.now)
     .bind(h.decided_by)
+    .bind(h.signup_id)
+    .bind(h.role_id)
     .fetch_optional(conn)
     .await?)
 }
@@ -99,7 +105,7 @@ pub struct HoursRow {
     pub volunteer_id: i64,
     pub volunteer: String,
     pub volunteer_user_id: i64,
-    pub placement_id: i64,
+    pub placement_id: Option<i64>,
     pub centre_id: i64,
     pub centre: String,
     pub role_id: i64,
@@ -115,12 +121,10 @@ pub struct HoursRow {
 
 const HOURS: &str = "SELECT h.id, h.volunteer_id, v.full_name AS volunteer, \
        v.user_id AS volunteer_user_id, h.placement_id, h.centre_id, c.name AS centre, \
-       r.role_id, vr.code AS role_code, vr.name AS role_name, h.served_on, h.minutes, h.note, \
+       h.role_id, vr.code AS role_code, vr.name AS role_name, h.served_on, h.minutes, h.note, \
        h.state, h.reason, h.version \
      FROM service_hours h JOIN volunteers v ON v.id = h.volunteer_id \
-     JOIN placements p ON p.id = h.placement_id \
-     JOIN centre_requests r ON r.id = p.request_id \
-     JOIN volunteer_roles vr ON vr.id = r.role_id JOIN centres c ON c.id = h.centre_id";
+     JOIN volunteer_roles vr ON vr.id = h.role_id JOIN centres c ON c.id = h.centre_id";
 
 pub async fn hours(pool: &AnyPool, id: i64) -> Result<Option<HoursRow>, DbError> {
     let sql = format!("{HOURS} WHERE h.id = $1");

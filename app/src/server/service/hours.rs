@@ -98,8 +98,10 @@ pub async fn report(
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     let entry = NewHours {
         volunteer_id: volunteer.id,
-        placement_id,
+        placement_id: Some(placement_id),
+        signup_id: None,
         centre_id: placement.centre_id,
+        role_id: placement.role_id,
         served_on: &c.day,
         minutes: c.minutes,
         note: &c.note,
@@ -141,8 +143,10 @@ pub async fn edit(
     if row.volunteer_user_id != actor.user_id {
         return Err(AppError::NotFound);
     }
+    // A shift's attendance is the centre's record, not the volunteer's to change.
+    let placement_id = row.placement_id.ok_or(AppError::NotNow)?;
     let c = check(&input)?;
-    let placement = centre_store::placement(db.read(), row.placement_id)
+    let placement = centre_store::placement(db.read(), placement_id)
         .await?
         .ok_or(AppError::NotFound)?;
     after_accepted(&c, &placement)?;
@@ -278,8 +282,10 @@ pub async fn record(
     for p in placed.iter().filter(|p| after_accepted(&c, p).is_ok()) {
         let entry = NewHours {
             volunteer_id: p.volunteer_id,
-            placement_id: p.id,
+            placement_id: Some(p.id),
+            signup_id: None,
             centre_id,
+            role_id: p.role_id,
             served_on: &c.day,
             minutes: c.minutes,
             note: &c.note,

@@ -88,6 +88,7 @@ pub(crate) fn record_of(rows: Vec<HoursRow>) -> ServiceRecord {
             .collect(),
         hours: rows.into_iter().map(hours_view).collect(),
         certificates: Vec::new(),
+        shifts: Vec::new(),
     }
 }
 
@@ -104,6 +105,7 @@ pub(crate) async fn record(
         .into_iter()
         .map(|c| certificates::view(c, may_revoke))
         .collect();
+    record.shifts = crate::server::shifts::of_volunteer(db, volunteer_id).await?;
     Ok(record)
 }
 

@@ -1,7 +1,9 @@
 //! Volunteers' operations: registering, the intermediary's roster and the moves it makes, each
 //! checking who is calling and what they may see of *this* volunteer. Server functions call these.
+pub mod export;
 pub mod registration;
 pub mod states;
+pub mod veterans;
 
 use crate::api::AppError;
 use crate::domain::availability::Week;

@@ -73,6 +73,7 @@ pub fn issue_text(locale: Locale, issue: FieldIssue) -> String {
         }
         FieldIssue::OnlyLeadAgency => td_string!(locale, errors.only_lead_agency).to_string(),
         FieldIssue::InvalidTime => td_string!(locale, errors.invalid_time).to_string(),
+        FieldIssue::Overlaps => td_string!(locale, errors.overlaps).to_string(),
         FieldIssue::PlaceOrLink => td_string!(locale, errors.place_or_link).to_string(),
         FieldIssue::MobileFormat => td_string!(locale, errors.mobile_format).to_string(),
         FieldIssue::NationalCodeFormat => {

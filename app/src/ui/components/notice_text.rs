@@ -68,6 +68,12 @@ pub fn notice_in(locale: Locale, kind: &str, who: &str, detail: &str) -> String 
         NoticeKind::ReminderDue | NoticeKind::ReminderWaiting => ReminderRule::parse(detail)
             .map(|rule| reminder_in(locale, rule).to_string())
             .unwrap_or_default(),
+        NoticeKind::ShiftReminder => td_string!(locale, notifications.shift_reminder).to_string(),
+        NoticeKind::ShiftSeat => match detail {
+            "booked" => td_string!(locale, notifications.shift_booked).to_string(),
+            "freed" => td_string!(locale, notifications.shift_freed).to_string(),
+            _ => td_string!(locale, notifications.shift_cancelled, who = who).to_string(),
+        },
     }
 }
 
@@ -85,6 +91,8 @@ pub fn kind_name_in(locale: Locale, kind: NoticeKind) -> &'static str {
         NoticeKind::DecisionAssigned => td_string!(locale, notifications.kind_decision_assigned),
         NoticeKind::ReminderDue => td_string!(locale, notifications.kind_reminder_due),
         NoticeKind::ReminderWaiting => td_string!(locale, notifications.kind_reminder_waiting),
+        NoticeKind::ShiftReminder => td_string!(locale, notifications.kind_shift_reminder),
+        NoticeKind::ShiftSeat => td_string!(locale, notifications.kind_shift_seat),
     }
 }
 

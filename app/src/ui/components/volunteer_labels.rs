@@ -4,12 +4,16 @@ use crate::i18n::*;
 use crate::model::volunteers::RoleName;
 
 pub fn state(s: VolunteerState) -> String {
-    let i18n = use_i18n();
+    state_in(use_i18n().get_locale(), s)
+}
+
+/// A state in `locale` (exports, which have no page context).
+pub fn state_in(l: Locale, s: VolunteerState) -> String {
     match s {
-        VolunteerState::Applied => t_string!(i18n, volunteers.state_applied),
-        VolunteerState::Verified => t_string!(i18n, volunteers.state_verified),
-        VolunteerState::Active => t_string!(i18n, volunteers.state_active),
-        VolunteerState::Inactive => t_string!(i18n, volunteers.state_inactive),
+        VolunteerState::Applied => td_string!(l, volunteers.state_applied),
+        VolunteerState::Verified => td_string!(l, volunteers.state_verified),
+        VolunteerState::Active => td_string!(l, volunteers.state_active),
+        VolunteerState::Inactive => td_string!(l, volunteers.state_inactive),
     }
     .to_string()
 }
@@ -26,16 +30,20 @@ pub fn level(l: SkillLevel) -> String {
 
 /// A built-in role by its code; a role officials added by its own name.
 pub fn role(r: &RoleName) -> String {
-    let i18n = use_i18n();
+    role_in(use_i18n().get_locale(), r)
+}
+
+/// A role in `locale` (exports, which have no page context).
+pub fn role_in(l: Locale, r: &RoleName) -> String {
     let built_in = match r.code.as_deref() {
-        Some("nursery_helper") => t_string!(i18n, volunteers.role_nursery_helper),
-        Some("tutor") => t_string!(i18n, volunteers.role_tutor),
-        Some("counsellor") => t_string!(i18n, volunteers.role_counsellor),
-        Some("health_screening") => t_string!(i18n, volunteers.role_health_screening),
-        Some("logistics") => t_string!(i18n, volunteers.role_logistics),
-        Some("event_host") => t_string!(i18n, volunteers.role_event_host),
-        Some("it") => t_string!(i18n, volunteers.role_it),
-        Some("elder_care") => t_string!(i18n, volunteers.role_elder_care),
+        Some("nursery_helper") => td_string!(l, volunteers.role_nursery_helper),
+        Some("tutor") => td_string!(l, volunteers.role_tutor),
+        Some("counsellor") => td_string!(l, volunteers.role_counsellor),
+        Some("health_screening") => td_string!(l, volunteers.role_health_screening),
+        Some("logistics") => td_string!(l, volunteers.role_logistics),
+        Some("event_host") => td_string!(l, volunteers.role_event_host),
+        Some("it") => td_string!(l, volunteers.role_it),
+        Some("elder_care") => td_string!(l, volunteers.role_elder_care),
         _ => return r.name.clone(),
     };
     built_in.to_string()

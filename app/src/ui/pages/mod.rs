@@ -14,6 +14,7 @@ pub mod login;
 pub mod meetings;
 pub mod my_work;
 pub mod not_found;
+pub mod opportunities;
 pub mod projects;
 pub mod proposals;
 pub mod register;

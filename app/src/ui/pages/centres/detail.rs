@@ -1,4 +1,5 @@
 use super::hours::CentreHours;
+use super::opportunities::CentreOpportunities;
 use super::placements::Placements;
 use super::requests::{RequestForm, RequestLine};
 use crate::api::centres::get_centre;
@@ -44,6 +45,8 @@ fn Centre(centre: CentreDetail) -> impl IntoView {
         placements,
         roles,
         hours,
+        opportunities,
+        projects,
     } = centre;
     view! {
         <Title text=card.name.clone() />
@@ -73,6 +76,7 @@ fn Centre(centre: CentreDetail) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <CentreOpportunities centre_id=card.id list=opportunities manage=may_manage roles=roles.clone() projects />
         {may_manage.then(|| view! {
             <RequestForm centre_id=card.id roles=roles.clone() />
             <Placements list=placements.clone() />

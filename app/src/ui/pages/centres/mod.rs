@@ -4,6 +4,7 @@ mod detail;
 mod hours;
 mod list;
 mod new;
+mod opportunities;
 mod placements;
 mod requests;
 

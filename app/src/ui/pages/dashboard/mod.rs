@@ -45,6 +45,8 @@ fn Exports() -> impl IntoView {
             t_string!(i18n, dashboard.projects_progress).to_string(),
         ),
         ("follow-up", t_string!(i18n, projects.follow_up).to_string()),
+        // Identities masked for officials, as on the pages.
+        ("volunteers", t_string!(i18n, volunteers.title).to_string()),
     ];
     view! {
         <section class="panel" aria-labelledby="exports-h">

@@ -33,7 +33,8 @@ fn Invitation() -> impl IntoView {
             <p class="hint">{t!(i18n, volunteers.why_intermediary)}</p>
             <p class="actions">
                 <a class="button" href="/volunteers/register">{t!(i18n, volunteers.register)}</a> " "
-                <a class="button secondary" href="/centres">{t!(i18n, centres.title)}</a>
+                <a class="button secondary" href="/centres">{t!(i18n, centres.title)}</a> " "
+                <a class="button secondary" href="/opportunities">{t!(i18n, shifts.title)}</a>
             </p>
         </section>
     }
@@ -58,7 +59,19 @@ fn SignedIn() -> impl IntoView {
             })}
             {move || rosters.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),
-                Ok(list) => list.into_iter().map(|roster| view! { <Roster roster /> }).collect_view().into_any(),
+                Ok(list) if list.is_empty() => ().into_any(),
+                Ok(list) => view! {
+                    {list.into_iter().map(|roster| view! { <Roster roster /> }).collect_view()}
+                    <section class="panel" aria-labelledby="export-h">
+                        <h2 id="export-h">{t!(i18n, volunteers.export_heading)}</h2>
+                        <p class="hint">{t!(i18n, volunteers.export_hint_full)}</p>
+                        <p><a href="/volunteers/veterans">{t!(i18n, veterans.link)}</a></p>
+                        <p class="actions">
+                            <a class="button secondary small" href="/export/volunteers.xlsx" download>{t!(i18n, directory.export_xlsx)}</a> " "
+                            <a class="button secondary small" href="/export/volunteers.csv" download>{t!(i18n, directory.export_csv)}</a>
+                        </p>
+                    </section>
+                }.into_any(),
             })}
         </Transition>
     }

@@ -8,10 +8,14 @@ mod record;
 mod register;
 mod roster;
 mod service;
+mod shifts;
 mod suggestions;
+mod veteran_actions;
+mod veterans;
 
 pub use intermediary_panel::IntermediaryPanel;
 pub use landing::VolunteersPage;
 pub use profile::MyVolunteerPage;
 pub use record::MyRecordPage;
 pub use register::VolunteerRegisterPage;
+pub use veterans::VeteransPage;

@@ -1,5 +1,6 @@
 use super::own::OwnPage;
 use super::service::ServiceSection;
+use super::shifts::MyShifts;
 use super::suggestions::PlacementList;
 use crate::api::volunteers::MoveVolunteer;
 use crate::domain::volunteer_rules::{SkillLevel, VolunteerState, FORMER_RECIPIENT};
@@ -64,6 +65,7 @@ fn Profile(v: VolunteerView, record: ServiceRecord) -> impl IntoView {
                 <PlacementList list=v.placements.clone() />
             </section>
         })}
+        <MyShifts list=record.shifts.clone() />
         <ServiceSection record placements=v.placements.clone() />
         {(v.state != VolunteerState::Inactive).then(|| view! { <StepBack id=v.id version=v.version /> })}
     }

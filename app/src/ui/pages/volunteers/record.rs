@@ -1,5 +1,6 @@
 use super::own::OwnPage;
 use super::service::{CertificateList, HoursList, ServiceTotals};
+use super::shifts::MyShifts;
 use super::suggestions::PlacementList;
 use crate::i18n::*;
 use crate::model::service::ServiceRecord;
@@ -38,6 +39,7 @@ fn Resume(v: VolunteerView, record: ServiceRecord) -> impl IntoView {
                 <h2>{t!(i18n, centres.my_placements)}</h2>
                 <PlacementList list=v.placements.clone() />
             })}
+            {(!record.shifts.is_empty()).then(|| view! { <MyShifts list=record.shifts.clone() /> })}
             <h2>{t!(i18n, service.days_caption)}</h2>
             <HoursList list=record.hours.clone() editable=false />
             <CertificateList list=record.certificates.clone() />

@@ -26,7 +26,13 @@ pub fn ServiceSection(record: ServiceRecord, placements: Vec<PlacementView>) -> 
         .with_untracked(|e| e.kept("id").and_then(|id| id.parse::<i64>().ok()));
     let editing = echoed
         .or_else(|| query.with_untracked(|q| q.get("edit").and_then(|id| id.parse::<i64>().ok())));
-    let edited = editing.and_then(|id| record.hours.iter().find(|h| h.id == id).cloned());
+    let edited = editing.and_then(|id| {
+        record
+            .hours
+            .iter()
+            .find(|h| h.id == id && h.placement_id.is_some())
+            .cloned()
+    });
     view! {
         <section class="panel" aria-labelledby="hours-h">
             <h2 id="hours-h">{t!(i18n, service.heading)}</h2>
@@ -171,8 +177,11 @@ pub fn HoursList(list: Vec<HoursView>, editable: bool) -> impl IntoView {
                             <span class="badge">{service_labels::hours_state(h.state)}</span>
                             {(!h.reason.is_empty()).then(|| view! { <br /><span class="small" dir="auto">{h.reason.clone()}</span> })}
                         </td>
-                        {editable.then(|| view! {
-                            <td><a href=format!("/volunteers/me?edit={}#edit-h", h.id)>{t!(i18n, service.change)}</a></td>
+                        {editable.then(|| if h.placement_id.is_some() {
+                            view! { <td><a href=format!("/volunteers/me?edit={}#edit-h", h.id)>{t!(i18n, service.change)}</a></td> }.into_any()
+                        } else {
+                            // The centre's record of a shift is not the volunteer's to change.
+                            view! { <td class="small muted">{t!(i18n, shifts.attended)}</td> }.into_any()
                         })}
                     </tr>
                 }).collect_view()}

@@ -1,0 +1,280 @@
+//! Opportunities and shifts: the public list and page, publishing, signing up (with the
+//! waiting list, reminders and freeing of unconfirmed seats) and attendance. Each operation
+//! checks how the caller stands to *this* centre or sign-up. Server functions call these.
+pub mod attendance;
+pub mod publish;
+pub mod signups;
+
+use crate::api::AppError;
+use crate::domain::directory_rules::parse_iso;
+use crate::domain::paging::{page_count, page_number};
+use crate::domain::permissions::Actor;
+use crate::domain::shift_rules::{self as rules, ShiftMoment, SignupState};
+use crate::domain::volunteer_rules::VolunteerState;
+use crate::model::directory::Named;
+use crate::model::shifts::{
+    MySeat, MyShift, OpportunityCard, OpportunityDetail, OpportunityOptions, OpportunityPage,
+    ShiftView, SignupStanding, SignupView,
+};
+use crate::model::volunteers::RoleName;
+use crate::server::centres::standing;
+use crate::server::db::shifts::{
+    self as store, OpportunitiesOf, OpportunityRow, ShiftRow, SignupRow,
+};
+use crate::server::db::{centres, projects, volunteers, Db};
+use crate::server::{now_ms, today_iso};
+use tracing::instrument;
+
+/// Opportunities a page of the list shows.
+const PER_PAGE: i64 = 20;
+/// How many of a centre's or a project's opportunities their page lists.
+const LISTED: i64 = 20;
+
+pub(crate) fn card(row: OpportunityRow) -> OpportunityCard {
+    OpportunityCard {
+        id: row.id,
+        title: row.title,
+        centre: Named {
+            id: row.centre_id,
+            name: row.centre,
+        },
+        neighbourhood: Named {
+            id: row.neighbourhood_id,
+            name: row.neighbourhood,
+        },
+        role: RoleName {
+            id: row.role_id,
+            code: row.role_code,
+            name: row.role_name,
+        },
+        project: row
+            .project_id
+            .zip(row.project)
+            .map(|(id, name)| Named { id, name }),
+        next_day: row.next_day,
+        shifts_ahead: row.shifts_ahead,
+        seats_left: row.seats_left.max(0),
+    }
+}
+
+pub(crate) fn moment(row: &ShiftRow) -> ShiftMoment {
+    ShiftMoment {
+        cancelled: row.cancelled_at.is_some(),
+        starts_ms: parse_iso(&row.day).map_or(0, |d| rules::starts_ms(d, &row.starts_at)),
+    }
+}
+
+fn signup_state(row: &SignupRow) -> SignupState {
+    SignupState::parse(&row.state).unwrap_or(SignupState::Cancelled)
+}
+
+/// The volunteer's own seat; `position` counts the waiting list ahead of them.
+pub(crate) fn seat(row: &SignupRow, position: Option<i64>, now: i64) -> MySeat {
+    let state = signup_state(row);
+    let confirmed = row.confirmed_at.is_some();
+    let may_confirm = row.shift_cancelled_at.is_none()
+        && parse_iso(&row.day).is_some_and(|d| rules::may_confirm(state, confirmed, now, d));
+    MySeat {
+        state,
+        confirmed,
+        may_confirm,
+        position,
+        attended: row.attended.map(|a| a == 1),
+    }
+}
+
+/// The open list: opportunities with a shift ahead, the soonest first.
+#[instrument(skip_all)]
+pub async fn list(db: &Db, page: i64) -> Result<OpportunityPage, AppError> {
+    let page = page_number(page);
+    let today = today_iso();
+    let (rows, total) = store::list(
+        db.read(),
+        OpportunitiesOf::Ahead,
+        &today,
+        PER_PAGE,
+        (page - 1) * PER_PAGE,
+    )
+    .await?;
+    Ok(OpportunityPage {
+        items: rows.into_iter().map(card).collect(),
+        page,
+        pages: page_count(total, PER_PAGE),
+        total,
+    })
+}
+
+/// A centre's or a project's opportunities, the latest first.
+pub async fn listed(db: &Db, of: OpportunitiesOf) -> Result<Vec<OpportunityCard>, AppError> {
+    let (rows, _) = store::list(db.read(), of, &today_iso(), LISTED, 0).await?;
+    Ok(rows.into_iter().map(card).collect())
+}
+
+/// What the publish form offers: the roles, and the projects now running.
+pub async fn options(db: &Db) -> Result<OpportunityOptions, AppError> {
+    let roles = volunteers::roles(db.read())
+        .await?
+        .into_iter()
+        .map(|r| RoleName {
+            id: r.id,
+            code: r.code,
+            name: r.name,
+        })
+        .collect();
+    let projects = projects::running(db.read())
+        .await?
+        .into_iter()
+        .map(|p| Named {
+            id: p.id,
+            name: p.title,
+        })
+        .collect();
+    Ok(OpportunityOptions { roles, projects })
+}
+
+/// Whether the caller runs the opportunity's centre (its manager, the organisation running
+/// it, an official).
+pub(crate) async fn manages(
+    db: &Db,
+    actor: Option<&Actor>,
+    centre_id: i64,
+) -> Result<bool, AppError> {
+    let centre = centres::find(db.read(), centre_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(standing(actor, &centre).manages())
+}
+
+/// An opportunity with its shifts; names and numbers of who signed up only for those who run
+/// it; the caller's own seat for a volunteer.
+#[instrument(skip_all)]
+pub async fn detail(
+    db: &Db,
+    actor: Option<&Actor>,
+    id: i64,
+) -> Result<OpportunityDetail, AppError> {
+    let today = today_iso();
+    let row = store::opportunity(db.read(), id, &today)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let may_manage = manages(db, actor, row.centre_id).await?;
+    let me = match actor {
+        Some(a) => volunteers::of_user(db.read(), a.user_id).await?,
+        None => None,
+    };
+    let standing = match (actor, &me) {
+        (None, _) => SignupStanding::Visitor,
+        (Some(_), None) => SignupStanding::NoProfile,
+        (Some(_), Some(v)) if v.state == VolunteerState::Active.as_str() => SignupStanding::Active,
+        (Some(_), Some(_)) => SignupStanding::NotActive,
+    };
+    let shifts = store::shifts_of(db.read(), id).await?;
+    let ids: Vec<i64> = shifts.iter().map(|s| s.id).collect();
+    let signups = store::signups_of_shifts(db.read(), &ids).await?;
+    let now = now_ms();
+    let today_day = parse_iso(&today).unwrap_or_default();
+    let shifts = shifts
+        .into_iter()
+        .map(|s| {
+            let of_shift: Vec<&SignupRow> = signups.iter().filter(|g| g.shift_id == s.id).collect();
+            let waiting: Vec<i64> = of_shift
+                .iter()
+                .filter(|g| signup_state(g) == SignupState::Waiting)
+                .map(|g| g.id)
+                .collect();
+            let mine = me.as_ref().and_then(|v| {
+                let g = of_shift.iter().find(|g| g.volunteer_id == v.id)?;
+                let position = waiting
+                    .iter()
+                    .position(|w| *w == g.id)
+                    .map(|p| p as i64 + 1);
+                Some(seat(g, position, now))
+            });
+            let m = moment(&s);
+            let past = now >= m.starts_ms;
+            let active_seat = mine
+                .as_ref()
+                .is_some_and(|m| matches!(m.state, SignupState::Booked | SignupState::Waiting));
+            let day = parse_iso(&s.day).unwrap_or_default();
+            ShiftView {
+                id: s.id,
+                day: s.day.clone(),
+                starts: s.starts_at.clone(),
+                ends: s.ends_at.clone(),
+                slots: s.slots,
+                booked: s.booked,
+                waiting: s.waiting,
+                cancelled: s.cancelled_at.is_some(),
+                cancel_reason: s.cancel_reason.clone(),
+                open: standing == SignupStanding::Active
+                    && !active_seat
+                    && rules::open_for_signup(m, now).is_ok(),
+                past,
+                mine,
+                attendance_open: may_manage
+                    && s.attendance_at.is_none()
+                    && rules::attendance_open(day, m, now, today_day),
+                attendance_recorded: s.attendance_at.is_some(),
+                signups: if may_manage {
+                    of_shift
+                        .iter()
+                        .filter(|g| {
+                            matches!(signup_state(g), SignupState::Booked | SignupState::Waiting)
+                        })
+                        .map(|g| signup_view(g))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+            }
+        })
+        .collect();
+    Ok(OpportunityDetail {
+        description: row.description.clone(),
+        card: card(row),
+        shifts,
+        may_manage,
+        standing,
+    })
+}
+
+fn signup_view(g: &SignupRow) -> SignupView {
+    let state = signup_state(g);
+    SignupView {
+        id: g.id,
+        volunteer: Named {
+            id: g.volunteer_id,
+            name: g.volunteer.clone(),
+        },
+        mobile: (state == SignupState::Booked).then(|| g.mobile.clone()),
+        state,
+        confirmed: g.confirmed_at.is_some(),
+        attended: g.attended.map(|a| a == 1),
+    }
+}
+
+/// A volunteer's shifts, the latest first, for someone already allowed to see their record.
+pub async fn of_volunteer(db: &Db, volunteer_id: i64) -> Result<Vec<MyShift>, AppError> {
+    let rows = store::signups_of_volunteer(db.read(), volunteer_id).await?;
+    let now = now_ms();
+    Ok(rows
+        .iter()
+        .filter(|g| signup_state(g) != SignupState::Cancelled)
+        .map(|g| MyShift {
+            shift_id: g.shift_id,
+            opportunity: Named {
+                id: g.opportunity_id,
+                name: g.title.clone(),
+            },
+            centre: Named {
+                id: g.centre_id,
+                name: g.centre.clone(),
+            },
+            day: g.day.clone(),
+            starts: g.starts_at.clone(),
+            ends: g.ends_at.clone(),
+            cancelled: g.shift_cancelled_at.is_some(),
+            seat: seat(g, None, now),
+        })
+        .collect())
+}

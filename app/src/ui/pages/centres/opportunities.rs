@@ -1,0 +1,73 @@
+use crate::api::shifts::CreateOpportunity;
+use crate::i18n::*;
+use crate::model::directory::Named;
+use crate::model::shifts::OpportunityCard;
+use crate::model::volunteers::RoleName;
+use crate::ui::components::choice_field::{SelectField, TextAreaField};
+use crate::ui::components::field::Field;
+use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
+use crate::ui::components::id_scope::IdScope;
+use crate::ui::components::volunteer_labels;
+use crate::ui::pages::opportunities::OpportunityCards;
+use leptos::context::Provider;
+use leptos::prelude::*;
+
+/// A centre's opportunities; for those who run it, the form to publish one.
+#[component]
+pub fn CentreOpportunities(
+    centre_id: i64,
+    list: Vec<OpportunityCard>,
+    manage: bool,
+    roles: Vec<RoleName>,
+    projects: Vec<Named>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="panel" aria-labelledby="opportunities-h">
+            <h2 id="opportunities-h">{t!(i18n, shifts.at_centre)}</h2>
+            <OpportunityCards list nested=true />
+            {manage.then(|| view! { <PublishForm centre_id roles=roles.clone() projects=projects.clone() /> })}
+        </section>
+    }
+}
+
+#[component]
+fn PublishForm(centre_id: i64, roles: Vec<RoleName>, projects: Vec<Named>) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<CreateOpportunity>::new();
+    let errors = form_errors(action.value());
+    let failure = form_failure(action.value());
+    let choose = (String::new(), t_string!(i18n, centres.choose).to_string());
+    let role_options: Vec<(String, String)> = std::iter::once(choose)
+        .chain(
+            roles
+                .iter()
+                .map(|r| (r.id.to_string(), volunteer_labels::role(r))),
+        )
+        .collect();
+    let none = (
+        String::new(),
+        t_string!(i18n, shifts.no_project).to_string(),
+    );
+    let project_options: Vec<(String, String)> = std::iter::once(none)
+        .chain(projects.into_iter().map(|p| (p.id.to_string(), p.name)))
+        .collect();
+    view! {
+        // The request form on this page has a field of the same name (role).
+        <Provider value=IdScope("opportunity-")>
+        <details open=errors.with_untracked(|e| !e.is_empty())>
+            <summary id="publish-h">{t!(i18n, shifts.publish)}</summary>
+            <p class="hint">{t!(i18n, shifts.publish_hint)}</p>
+            <FailureAlert failure />
+            <ActionForm action attr:novalidate=true attr:aria-labelledby="publish-h">
+                <input type="hidden" name="centre_id" value=centre_id />
+                <Field name="title" required=true errors>{t!(i18n, shifts.opportunity_title)}</Field>
+                <SelectField name="role" options=role_options required=true errors>{t!(i18n, shifts.role)}</SelectField>
+                <SelectField name="project" options=project_options errors>{t!(i18n, shifts.for_project)}</SelectField>
+                <TextAreaField name="description" rows=4 errors>{t!(i18n, shifts.description)}</TextAreaField>
+                <button type="submit" class="button">{t!(i18n, shifts.publish_button)}</button>
+            </ActionForm>
+        </details>
+        </Provider>
+    }
+}

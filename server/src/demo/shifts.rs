@@ -1,0 +1,162 @@
+//! Demo opportunities: four centres each publish one (one for a running project), with two
+//! past shifts whose attendance was recorded (their hours are approved service; one waits for
+//! its centre) and three ahead: tomorrow's seats wait for confirmation, one shift is full with
+//! a waiting list.
+use super::DemoError;
+use app::domain::directory_rules::iso;
+use app::domain::reminders::iran_time;
+use app::domain::shift_rules::length_minutes;
+use app::server::db::service::{self as hours, NewHours};
+use app::server::db::shifts::{self as store, NewOpportunity, NewShift};
+use app::server::db::{centres, projects, volunteers, Db, DbError};
+use app::server::now_ms;
+use chrono::Duration;
+
+const DAY_MS: i64 = 24 * 3600 * 1000;
+
+/// Title, role code, description, whether it serves the first running project.
+const OPPORTUNITIES: [(&str, &str, &str, bool); 4] = [
+    (
+        "\u{6a9}\u{645}\u{6a9} \u{62f}\u{631} \u{645}\u{647}\u{62f}\u{6a9}\u{648}\u{62f}\u{6a9} \u{645}\u{62d}\u{644}\u{647}",
+        "nursery_helper",
+        "\u{628}\u{627}\u{632}\u{6cc} \u{648} \u{642}\u{635}\u{647}\u{200c}\u{62e}\u{648}\u{627}\u{646}\u{6cc} \u{628}\u{627} \u{6a9}\u{648}\u{62f}\u{6a9}\u{627}\u{646} \u{648} \u{6a9}\u{645}\u{6a9} \u{628}\u{647} \u{645}\u{631}\u{628}\u{6cc}\u{627}\u{646}.",
+        false,
+    ),
+    (
+        "\u{6a9}\u{644}\u{627}\u{633} \u{62a}\u{642}\u{648}\u{6cc}\u{62a}\u{6cc} \u{631}\u{6cc}\u{627}\u{636}\u{6cc}",
+        "tutor",
+        "\u{631}\u{641}\u{639} \u{627}\u{634}\u{6a9}\u{627}\u{644} \u{62f}\u{631}\u{633}\u{6cc} \u{62f}\u{627}\u{646}\u{634}\u{200c}\u{622}\u{645}\u{648}\u{632}\u{627}\u{646} \u{627}\u{628}\u{62a}\u{62f}\u{627}\u{6cc}\u{6cc}.",
+        false,
+    ),
+    (
+        "\u{63a}\u{631}\u{628}\u{627}\u{644}\u{6af}\u{631}\u{6cc} \u{633}\u{644}\u{627}\u{645}\u{62a} \u{633}\u{627}\u{644}\u{645}\u{646}\u{62f}\u{627}\u{646}",
+        "health_screening",
+        "\u{627}\u{646}\u{62f}\u{627}\u{632}\u{647}\u{200c}\u{6af}\u{6cc}\u{631}\u{6cc} \u{641}\u{634}\u{627}\u{631} \u{62e}\u{648}\u{646} \u{648} \u{642}\u{646}\u{62f} \u{62e}\u{648}\u{646} \u{632}\u{6cc}\u{631} \u{646}\u{638}\u{631} \u{67e}\u{632}\u{634}\u{6a9} \u{645}\u{631}\u{6a9}\u{632}.",
+        true,
+    ),
+    (
+        "\u{62a}\u{648}\u{632}\u{6cc}\u{639} \u{628}\u{633}\u{62a}\u{647}\u{654} \u{645}\u{639}\u{6cc}\u{634}\u{62a}\u{6cc}",
+        "logistics",
+        "",
+        false,
+    ),
+];
+
+/// Days from today, start and end, seats.
+const SHIFTS: [(i64, &str, &str, i64); 5] = [
+    (-14, "09:00", "12:00", 4),
+    (-7, "09:00", "12:00", 4),
+    (1, "09:00", "12:00", 3),
+    (3, "16:00", "18:30", 2),
+    (10, "09:00", "13:00", 5),
+];
+
+/// The last past shift of the fourth opportunity waits for its centre to record attendance.
+fn waits_for_attendance(opportunity: usize, offset: i64) -> bool {
+    opportunity == 3 && offset == -7
+}
+
+pub async fn seed(db: &Db, centre_ids: &[i64]) -> Result<(), DemoError> {
+    let now = now_ms();
+    let today = iran_time(now).date();
+    let roles = volunteers::roles(db.read()).await?;
+    let project = projects::running(db.read()).await?.first().map(|p| p.id);
+    let mut active = Vec::new();
+    for (id, _) in volunteers::intermediaries(db.read()).await? {
+        for v in volunteers::roster(db.read(), id).await? {
+            if v.state == "active" {
+                active.push(v.id);
+            }
+        }
+    }
+    active.sort_unstable();
+    if active.len() < 12 {
+        return Err(DemoError::Invalid("active volunteers"));
+    }
+    let mut tx = db.write().begin().await.map_err(DbError::from)?;
+    for (i, (title, role, description, for_project)) in OPPORTUNITIES.into_iter().enumerate() {
+        let centre_id = centre_ids[i];
+        // The centre's manager publishes and records attendance.
+        let manager = centres::find(db.read(), centre_id)
+            .await?
+            .and_then(|c| c.manager_id)
+            .ok_or(DemoError::Invalid("centre manager"))?;
+        let role_id = roles
+            .iter()
+            .find(|r| r.code.as_deref() == Some(role))
+            .map(|r| r.id)
+            .ok_or(DemoError::Invalid("role"))?;
+        let opportunity = store::insert_opportunity(
+            &mut tx,
+            &NewOpportunity {
+                centre_id,
+                role_id,
+                project_id: if for_project { project } else { None },
+                title,
+                description,
+                created_by: manager,
+                now: now - 20 * DAY_MS,
+            },
+        )
+        .await?;
+        for (k, (offset, starts, ends, slots)) in SHIFTS.into_iter().enumerate() {
+            let day = iso(today + Duration::days(offset));
+            let shift = store::insert_shift(
+                &mut tx,
+                &NewShift {
+                    opportunity_id: opportunity,
+                    day: &day,
+                    starts,
+                    ends,
+                    slots,
+                    now: now - 20 * DAY_MS,
+                },
+            )
+            .await?;
+            // Each opportunity draws on its own run of active volunteers, one more than the
+            // seats of the full shift so someone waits.
+            let takers = if offset == 3 { 3 } else { slots as usize - 1 };
+            for t in 0..takers {
+                let volunteer = active[(i * 3 + k + t) % active.len()];
+                let signed_at = now - (18 - k as i64) * DAY_MS + t as i64 * 60_000;
+                let state = if (t as i64) < slots {
+                    "booked"
+                } else {
+                    "waiting"
+                };
+                let confirmed = (offset > 1 && t == 0).then_some(signed_at + DAY_MS);
+                let Some(signup) =
+                    store::sign_up(&mut tx, shift, volunteer, state, confirmed, signed_at).await?
+                else {
+                    continue;
+                };
+                if offset < 0 && !waits_for_attendance(i, offset) {
+                    let came = t != 1 || i % 2 == 0;
+                    store::set_attended(&mut tx, signup, came).await?;
+                    if came {
+                        let served = NewHours {
+                            volunteer_id: volunteer,
+                            placement_id: None,
+                            signup_id: Some(signup),
+                            centre_id,
+                            role_id,
+                            served_on: &day,
+                            minutes: length_minutes(starts, ends),
+                            note: title,
+                            state: "approved",
+                            reported_by: manager,
+                            decided_by: Some(manager),
+                            now: now + offset * DAY_MS,
+                        };
+                        hours::insert_hours(&mut tx, &served).await?;
+                    }
+                }
+            }
+            if offset < 0 && !waits_for_attendance(i, offset) {
+                store::mark_attendance(&mut tx, shift, now + offset * DAY_MS).await?;
+            }
+        }
+    }
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(())
+}
