@@ -58,9 +58,14 @@ pub(crate) fn card(row: OpportunityRow) -> OpportunityCard {
 }
 
 pub(crate) fn moment(row: &ShiftRow) -> ShiftMoment {
+    moment_at(&row.day, &row.starts_at, row.cancelled_at.is_some())
+}
+
+/// When a shift stored as `day` and `starts` begins, and whether it was cancelled.
+pub(crate) fn moment_at(day: &str, starts: &str, cancelled: bool) -> ShiftMoment {
     ShiftMoment {
-        cancelled: row.cancelled_at.is_some(),
-        starts_ms: parse_iso(&row.day).map_or(0, |d| rules::starts_ms(d, &row.starts_at)),
+        cancelled,
+        starts_ms: parse_iso(day).map_or(0, |d| rules::starts_ms(d, starts)),
     }
 }
 

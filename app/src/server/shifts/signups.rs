@@ -67,10 +67,7 @@ async fn move_up(
 
 /// When the shift of a sign-up starts, and whether it was cancelled.
 fn moment_of(g: &SignupRow) -> ShiftMoment {
-    ShiftMoment {
-        cancelled: g.shift_cancelled_at.is_some(),
-        starts_ms: parse_iso(&g.day).map_or(0, |d| rules::starts_ms(d, &g.starts_at)),
-    }
+    super::moment_at(&g.day, &g.starts_at, g.shift_cancelled_at.is_some())
 }
 
 /// The caller signs up to a shift: a seat, or a place on the waiting list. Answers the
