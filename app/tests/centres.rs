@@ -124,6 +124,17 @@ async fn story(db: &Db) {
     let id = create(db, &runner_actor, centre(neighbourhood, runner, "manager"))
         .await
         .unwrap();
+    // The portal's search finds it, by any case of its name, with its neighbourhood.
+    let groups = app::server::directory::search::search(db, None, "AMENE", 1)
+        .await
+        .unwrap();
+    let found = groups
+        .iter()
+        .find(|g| g.kind == app::model::directory::SearchKind::Centres)
+        .unwrap();
+    assert_eq!(found.total, 1);
+    assert_eq!(found.hits[0].href, format!("/centres/{id}"));
+    assert_eq!(found.hits[0].subtitle, "Home");
     use app::server::db::centres::CentresOf;
     assert_eq!(
         list(db, CentresOf::Neighbourhood(neighbourhood))
@@ -185,7 +196,7 @@ async fn story(db: &Db) {
         consent: true,
         ..Default::default()
     };
-    let volunteer = register(db, &zahra_actor, input).await.unwrap();
+    let volunteer = register(db, &zahra_actor, input).await.unwrap().unwrap();
     assert!(matches!(
         propose(db, &bridge_actor, volunteer, open, 7).await,
         Err(AppError::NotNow)

@@ -4,6 +4,8 @@
 #![cfg(feature = "ssr")]
 
 mod common;
+#[path = "volunteers/merges.rs"]
+mod merges;
 
 use app::api::AppError;
 use app::domain::codes::OrgStatus;
@@ -15,7 +17,7 @@ use app::server::db::Db;
 use app::server::directory::organisations::create;
 use app::server::volunteers::registration::{register, VolunteerInput};
 use app::server::volunteers::states::make_move;
-use app::server::volunteers::{mark_intermediary, mine, rosters};
+use app::server::volunteers::{mark_intermediary, mine, rosters, rosters_shown, RosterShown};
 
 /// A change that spoils one field of a good registration.
 type Edit = fn(&mut VolunteerInput);
@@ -47,6 +49,7 @@ fn form(intermediary: i64, role: i64) -> VolunteerInput {
         drive: String::new(),
         former_recipient: true,
         consent: true,
+        merge: false,
     }
 }
 
@@ -138,6 +141,7 @@ async fn story(db: &Db) {
     // Registered; once per account, once per national code.
     let id = register(db, &zahra_actor, form(bridge, role))
         .await
+        .unwrap()
         .unwrap();
     assert!(matches!(
         register(db, &zahra_actor, form(bridge, role)).await,
@@ -167,6 +171,41 @@ async fn story(db: &Db) {
     let list = rosters(db, &bridge_actor).await.unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].applied[0].mobile.as_deref(), Some("09121234567"));
+    // One state at a time, with every state's count.
+    let one_state = |page: i64, query: &str| RosterShown {
+        query: query.to_string(),
+        state: Some(VolunteerState::Applied),
+        page,
+    };
+    let applied = rosters_shown(db, &bridge_actor, &one_state(1, ""))
+        .await
+        .unwrap();
+    assert_eq!(applied[0].applied.len(), 1);
+    assert!(applied[0].active.is_empty());
+    assert_eq!(
+        applied[0].totals,
+        vec![
+            (VolunteerState::Applied, 1),
+            (VolunteerState::Verified, 0),
+            (VolunteerState::Active, 0),
+            (VolunteerState::Inactive, 0)
+        ]
+    );
+    assert_eq!((applied[0].page, applied[0].pages), (1, 1));
+    let beyond = rosters_shown(db, &bridge_actor, &one_state(2, ""))
+        .await
+        .unwrap();
+    assert!(beyond[0].applied.is_empty());
+    // Found by name, letters folded; a name of no one of theirs finds nobody.
+    let found = rosters_shown(db, &bridge_actor, &one_state(1, "KARIMI"))
+        .await
+        .unwrap();
+    assert_eq!(found[0].applied.len(), 1);
+    let none = rosters_shown(db, &bridge_actor, &one_state(1, "Rostami"))
+        .await
+        .unwrap();
+    assert!(none[0].applied.is_empty());
+    assert!(none[0].totals.iter().all(|(_, n)| *n == 0));
     assert!(rosters(db, &other_actor).await.unwrap().is_empty());
     assert!(rosters(db, &official_actor).await.unwrap().is_empty());
 
@@ -242,4 +281,18 @@ async fn story(db: &Db) {
         .await
         .unwrap();
     assert!(!page.is_intermediary && page.may_mark_intermediary);
+
+    merges::story(
+        db,
+        merges::Cast {
+            intermediary: &bridge_actor,
+            other: &other_actor,
+            official: &official_actor,
+            holder: &zahra_actor,
+            newcomer: &reza_actor,
+            bridge,
+            role,
+        },
+    )
+    .await;
 }

@@ -112,10 +112,17 @@ async fn story(db: &Db) {
     assert!(roles.len() >= 7);
 
     // A drive, found by its code.
-    let drive =
-        volunteers::insert_drive(&mut conn, "RAMADAN1405", "Ramadan", "2026-02-18", None, 1)
-            .await
-            .unwrap();
+    let drive = volunteers::insert_drive(
+        &mut conn,
+        "RAMADAN1405",
+        "Ramadan",
+        "2026-02-18",
+        None,
+        None,
+        1,
+    )
+    .await
+    .unwrap();
     assert_eq!(
         volunteers::drive_by_code(pool, "RAMADAN1405")
             .await
@@ -287,4 +294,44 @@ async fn story(db: &Db) {
         centres::openings(pool, "2026-11-30").await.unwrap()[0].places_left,
         0
     );
+
+    // The roster in pages of one state, longest waiting first.
+    let mut waiting = Vec::new();
+    for n in 0..23 {
+        let name = format!("wait{n}");
+        let user = app::server::db::users::insert(
+            &mut conn,
+            app::server::db::users::NewUser {
+                username: &name,
+                display_name: &name,
+                search_text: &name,
+                email: None,
+                password_hash: "x",
+                role: "member",
+                now: 1,
+            },
+        )
+        .await
+        .unwrap();
+        let code = format!("30000000{n:02}");
+        let mut v = volunteer(user, &code, bridge, home);
+        v.now = (11 + n) * DAY;
+        waiting.push(volunteers::insert(&mut conn, v).await.unwrap());
+    }
+    let first_page = volunteers::roster(pool, bridge, "applied", "%", 20, 0)
+        .await
+        .unwrap();
+    assert_eq!(first_page.len(), 20);
+    assert_eq!(first_page[0].id, waiting[0], "the longest waiting first");
+    let rest = volunteers::roster(pool, bridge, "applied", "%", 20, 20)
+        .await
+        .unwrap();
+    assert_eq!(
+        rest.iter().map(|r| r.id).collect::<Vec<_>>(),
+        waiting[20..].to_vec()
+    );
+    assert!(volunteers::roster(pool, bridge, "inactive", "%", 20, 0)
+        .await
+        .unwrap()
+        .is_empty());
 }

@@ -178,10 +178,11 @@ test("a card's detail opens as a dialog over the board: comments, checklist, Esc
   await expect(dialog.locator(".comments li", { hasText: "گزارش بازدید" })).toHaveCount(0);
   await dialog.getByRole("button", { name: "بستن" }).click();
   await expect(dialog).toBeHidden();
+  await expect(other.getByRole("link", { name: otherTitle })).toBeFocused();
   // Opened with the keyboard, its link leads to the card's own page.
   await card(page, renamed).getByRole("link", { name: renamed }).focus();
   await page.keyboard.press("Enter");
-  await expect(dialog).toBeVisible();
+  await expect(page.getByRole("dialog", { name: renamed })).toBeVisible();
   await dialog.getByRole("link", { name: "باز کردن در صفحهٔ خودش" }).click();
   await expect(page).toHaveURL(/\/working-groups\/1\/board\/cards\/\d+$/);
   await expect(page.locator("main h1")).toHaveText(renamed);

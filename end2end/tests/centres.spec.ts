@@ -19,6 +19,10 @@ test("a visitor sees the centres and their requests, also on a neighbourhood's p
   await expectAccessible(page);
   await page.locator("main p a[href^='/neighbourhoods/']").first().click();
   await expect(page.locator("#centres-h")).toBeVisible();
+  // The portal's search finds a centre by a word of its name, written with an Arabic yeh.
+  await page.goto(`/search?q=${encodeURIComponent("\u0634\u064a\u0631\u062e\u0648\u0627\u0631\u06af\u0627\u0647")}`);
+  const found = page.locator("main section", { has: page.locator("h2", { hasText: "مراکز" }) });
+  await expect(found.locator("a[href^='/centres/']", { hasText: "آمنه" })).toBeVisible();
 });
 
 test("a centre's manager publishes a request, refused beside the fields first", async ({ page }) => {

@@ -97,6 +97,7 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("opportunities", &["title", "description"]),
     ("shifts", &["cancel_reason"]),
     ("volunteer_honours", &["occasion"]),
+    ("volunteer_merges", &["full_name", "reason"]),
 ];
 
 /// Text columns that hold codes, dates, keys or machine data, never shown as typed (by name
@@ -268,6 +269,8 @@ async fn pages(app: &TestApp) -> Vec<String> {
         "/centres/new",
         "/opportunities",
         "/volunteers/veterans?years=0",
+        "/volunteers/reference",
+        "/volunteers?q=x",
     ]
     .map(String::from)
     .to_vec();

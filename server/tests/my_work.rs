@@ -100,6 +100,10 @@ async fn expected(
         VerifyVolunteer => format!(
             "SELECT id FROM volunteers WHERE state IN ('applied', 'verified') AND intermediary_id IN {REPRESENTED}"
         ),
+        MergeVolunteer => format!(
+            "SELECT m.id FROM volunteer_merges m JOIN volunteers v ON v.id = m.volunteer_id \
+             WHERE m.state = 'pending' AND v.intermediary_id IN {REPRESENTED}"
+        ),
         RecordAttendance => format!(
             "SELECT DISTINCT s.id FROM shifts s JOIN opportunities o ON o.id = s.opportunity_id \
              JOIN centres c ON c.id = o.centre_id JOIN shift_signups g ON g.shift_id = s.id \

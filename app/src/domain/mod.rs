@@ -20,6 +20,7 @@ pub mod project_rules;
 pub mod proposal_flow;
 pub mod proposal_rules;
 pub mod redirects;
+pub mod reference_rules;
 pub mod reminders;
 pub mod roles;
 pub mod service_rules;

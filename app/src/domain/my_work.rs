@@ -23,6 +23,7 @@ codes!(
         MilestoneDue => "milestone_due",
         OwnVerification => "own_verification",
         VerifyVolunteer => "verify_volunteer",
+        MergeVolunteer => "merge_volunteer",
         AnswerPlacement => "answer_placement",
         ApproveHours => "approve_hours",
         RecordAttendance => "record_attendance",
@@ -57,7 +58,7 @@ pub fn kinds_for(d: Duties) -> Vec<WorkKind> {
             ReferProposal | RecommendProposal | PrepareMeeting | PublishMinutes
             | DecisionOverdue => d.committee_lead,
             ReviseProposal | SubmitDraft | ReportDue | MilestoneDue | OwnVerification
-            | VerifyVolunteer => d.representative,
+            | VerifyVolunteer | MergeVolunteer => d.representative,
             // Anyone may manage a centre (its manager account need represent no one).
             // A volunteer need not represent anyone either.
             BoardTask | MyDecision | Mention | AnswerPlacement | ApproveHours
@@ -239,6 +240,8 @@ mod tests {
         });
         assert!(ngo.contains(&WorkKind::ReviseProposal));
         assert!(ngo.contains(&WorkKind::VerifyVolunteer));
+        assert!(ngo.contains(&WorkKind::MergeVolunteer));
+        assert!(!official.contains(&WorkKind::MergeVolunteer));
         assert!(!official.contains(&WorkKind::VerifyVolunteer));
         assert!(!ngo.contains(&WorkKind::VerifyOrganisation));
         assert!(!ngo.contains(&WorkKind::RecommendProposal));

@@ -79,6 +79,8 @@ pub enum FieldIssue {
     NationalCodeFormat,
     /// Someone has registered with this national code already.
     NationalCodeTaken,
+    /// A code (a drive's) holds only Latin letters, digits and hyphens.
+    CodeChars,
     /// Hours for this day at this centre are reported already: change that entry instead.
     DayReported,
     /// The day comes before the centre accepted the volunteer there.

@@ -349,6 +349,7 @@ pub enum SearchKind {
     Organisations,
     People,
     Neighbourhoods,
+    Centres,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

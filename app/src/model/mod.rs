@@ -12,6 +12,7 @@ pub mod proposals;
 pub mod service;
 pub mod shifts;
 pub mod veterans;
+pub mod volunteer_reference;
 pub mod volunteers;
 
 pub use accounts::*;

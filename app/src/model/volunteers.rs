@@ -64,4 +64,28 @@ pub struct IntermediaryRoster {
     pub verified: Vec<VolunteerView>,
     pub active: Vec<VolunteerView>,
     pub inactive: Vec<VolunteerView>,
+    /// How many are in each state, shown or not.
+    pub totals: Vec<(VolunteerState, i64)>,
+    /// The one state paged through, or none for the first page of each.
+    pub state: Option<VolunteerState>,
+    pub page: i64,
+    pub pages: i64,
+}
+
+/// A request to join a volunteer profile to the account of a second registration with the
+/// same national code. The profile and what the account gave are shown only to the profile's
+/// intermediary; the one asking sees the state alone.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MergeView {
+    pub id: i64,
+    /// The profile asked for (id, full name).
+    pub volunteer: Option<(i64, String)>,
+    pub username: Option<String>,
+    pub full_name: Option<String>,
+    pub mobile: Option<String>,
+    /// pending, merged or refused.
+    pub state: String,
+    pub reason: String,
+    pub sent_at: i64,
+    pub decided_at: Option<i64>,
 }

@@ -50,6 +50,7 @@ fn link(kind: WorkKind, row: &WorkRow) -> String {
         ReviseProposal | SubmitDraft => format!("/proposals/{}/edit", row.id),
         VerifyOrganisation | OwnVerification => format!("/organisations/{}", row.id),
         VerifyVolunteer => format!("/volunteers#volunteer-{}", row.id),
+        MergeVolunteer => format!("/volunteers#merge-{}", row.id),
         AnswerPlacement => format!("/centres/{parent}#placement-{}", row.id),
         ApproveHours => format!("/centres/{parent}#hours-{}", row.id),
         RecordAttendance | ConfirmSeat => format!("/opportunities/{parent}#shift-{}", row.id),
@@ -189,6 +190,12 @@ pub async fn for_actor(
             VerifyVolunteer => group(
                 kind,
                 store::volunteers_waiting(pool, &actor.organisations, SHOWN).await?,
+                today,
+            ),
+            MergeVolunteer => group(
+                kind,
+                crate::server::db::volunteer_merges::work_rows(pool, &actor.organisations, SHOWN)
+                    .await?,
                 today,
             ),
             BoardTask => group(kind, store::my_tasks(pool, me, SHOWN).await?, today),

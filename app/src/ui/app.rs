@@ -37,7 +37,8 @@ use crate::ui::pages::proposals::form::{EditProposalPage, NewProposalPage};
 use crate::ui::pages::proposals::list::ProposalsPage;
 use crate::ui::pages::proposals::notifications::NotificationsPage;
 use crate::ui::pages::volunteers::{
-    MyRecordPage, MyVolunteerPage, VeteransPage, VolunteerRegisterPage, VolunteersPage,
+    MyRecordPage, MyVolunteerPage, VeteransPage, VolunteerReferencePage, VolunteerRegisterPage,
+    VolunteersPage,
 };
 use crate::ui::pages::{
     account::AccountPage, home::HomePage, login::LoginPage, not_found::NotFound,
@@ -195,6 +196,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/volunteers/me") view=MyVolunteerPage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/me/record") view=MyRecordPage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/veterans") view=VeteransPage ssr=SsrMode::Async />
+                <Route path=path!("/volunteers/reference") view=VolunteerReferencePage ssr=SsrMode::Async />
                 <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async />
             </Routes>
         </main>

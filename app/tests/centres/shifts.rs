@@ -75,7 +75,7 @@ async fn another_volunteer(db: &Db, c: &Cast, username: &str, code: &str, active
         consent: true,
         ..Default::default()
     };
-    let id = register(db, &actor, input).await.unwrap();
+    let id = register(db, &actor, input).await.unwrap().unwrap();
     if active {
         make_move(db, &c.intermediary, id, 1, "verify", "")
             .await

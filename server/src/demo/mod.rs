@@ -10,6 +10,7 @@ mod data;
 mod directory;
 pub mod load;
 mod meetings;
+mod merges;
 mod projects;
 mod projects_data;
 mod proposals;

@@ -63,7 +63,7 @@ pub async fn seed(db: &Db, centre_ids: &[i64]) -> Result<(), DemoError> {
     let project = projects::running(db.read()).await?.first().map(|p| p.id);
     let mut active = Vec::new();
     for (id, _) in volunteers::intermediaries(db.read()).await? {
-        for v in volunteers::roster(db.read(), id).await? {
+        for v in volunteers::all_of_intermediary(db.read(), id).await? {
             if v.state == "active" {
                 active.push(v.id);
             }

@@ -49,7 +49,7 @@ pub async fn seed(db: &Db, seeded: &Seeded) -> Result<(), DemoError> {
         store::set_intermediary(&mut tx, *id, true).await?;
     }
     let (code, name, starts_on) = DRIVE;
-    let drive = store::insert_drive(&mut tx, code, name, starts_on, None, now).await?;
+    let drive = store::insert_drive(&mut tx, code, name, starts_on, None, None, now).await?;
     for i in 0..VOLUNTEERS {
         let full_name = format!(
             "{} {}",
@@ -255,7 +255,8 @@ async fn seed_centres(
     tx.commit().await.map_err(DbError::from)?;
     super::shifts::seed(db, &centre_ids).await?;
     super::service::seed(db, &centre_ids).await?;
-    super::veterans::seed(db).await
+    super::veterans::seed(db).await?;
+    super::merges::seed(db, hash).await
 }
 
 #[cfg(test)]

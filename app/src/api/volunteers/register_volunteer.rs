@@ -18,6 +18,7 @@ pub async fn register_volunteer(
     #[server(default)] drive: String,
     #[server(default)] former_recipient: Option<String>,
     #[server(default)] consent: Option<String>,
+    #[server(default)] merge: Option<String>,
 ) -> Result<(), AppError> {
     use crate::server::auth::caller::{app_state, signed_in};
     use crate::server::volunteers::registration::{register, VolunteerInput};
@@ -38,6 +39,7 @@ pub async fn register_volunteer(
         drive,
         former_recipient: former_recipient.is_some(),
         consent: consent.is_some(),
+        merge: merge.is_some(),
     };
     let typed = input.clone();
     match register(&state.db, &me.actor, input).await {

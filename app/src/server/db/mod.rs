@@ -34,6 +34,8 @@ pub mod sms_outbox;
 pub mod test_support;
 pub mod users;
 pub mod veterans;
+pub mod volunteer_merges;
+pub mod volunteer_reference;
 pub mod volunteers;
 pub mod working_groups;
 

@@ -17,6 +17,7 @@ pub enum Kind {
     Organisations,
     People,
     Neighbourhoods,
+    Centres,
 }
 
 impl Kind {
@@ -33,6 +34,10 @@ impl Kind {
                 "people t LEFT JOIN organisations o ON o.id = t.organisation_id",
             ),
             Kind::Neighbourhoods => ("t.name AS title, t.city AS subtitle", "neighbourhoods t"),
+            Kind::Centres => (
+                "t.name AS title, n.name AS subtitle",
+                "centres t JOIN neighbourhoods n ON n.id = t.neighbourhood_id",
+            ),
         }
     }
 }

@@ -237,16 +237,18 @@ pub async fn insert_drive(
     code: &str,
     name: &str,
     starts_on: &str,
+    ends_on: Option<&str>,
     created_by: Option<i64>,
     now: i64,
 ) -> Result<i64, DbError> {
     Ok(sqlx::query_scalar(
-        "INSERT INTO volunteer_drives (code, name, starts_on, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO volunteer_drives (code, name, starts_on, ends_on, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(code)
     .bind(name)
     .bind(starts_on)
+    .bind(ends_on)
     .bind(created_by)
     .bind(now)
     .fetch_one(conn)
@@ -265,6 +267,23 @@ pub async fn set_intermediary(
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// How many of an intermediary's volunteers whose folded name matches `like` are in each state.
+pub async fn count_matching(
+    pool: &AnyPool,
+    intermediary_id: i64,
+    like: &str,
+) -> Result<Vec<(String, i64)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT state, COUNT(*) FROM volunteers \
+         WHERE intermediary_id = $1 AND search_text LIKE $2 ESCAPE '\\' \
+         GROUP BY state ORDER BY state",
+    )
+    .bind(intermediary_id)
+    .bind(like)
+    .fetch_all(pool)
+    .await?)
 }
 
 /// How many of an intermediary's volunteers are in each state (for figures shown to anyone).
@@ -327,11 +346,39 @@ pub async fn offers_of_intermediary(
     .await?)
 }
 
-/// All of an intermediary's volunteers, longest in their state first.
-pub async fn roster(pool: &AnyPool, intermediary_id: i64) -> Result<Vec<VolunteerRow>, DbError> {
+/// All of an intermediary's volunteers, longest in their state first (its export).
+pub async fn all_of_intermediary(
+    pool: &AnyPool,
+    intermediary_id: i64,
+) -> Result<Vec<VolunteerRow>, DbError> {
     let sql = format!("{SELECT} WHERE v.intermediary_id = $1 ORDER BY v.state_at, v.id");
     Ok(sqlx::query_as(&sql)
         .bind(intermediary_id)
+        .fetch_all(pool)
+        .await?)
+}
+
+/// A page of an intermediary's volunteers in one state whose folded name matches `like` (a
+/// LIKE pattern; `%` for all), longest in that state first.
+pub async fn roster(
+    pool: &AnyPool,
+    intermediary_id: i64,
+    state: &str,
+    like: &str,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<VolunteerRow>, DbError> {
+    let sql = format!(
+        "{SELECT} WHERE v.intermediary_id = $1 AND v.state = $2 \
+           AND v.search_text LIKE $3 ESCAPE '\\' \
+         ORDER BY v.state_at, v.id LIMIT $4 OFFSET $5"
+    );
+    Ok(sqlx::query_as(&sql)
+        .bind(intermediary_id)
+        .bind(state)
+        .bind(like)
+        .bind(limit)
+        .bind(offset)
         .fetch_all(pool)
         .await?)
 }

@@ -1,4 +1,5 @@
-//! Search across committees, working groups, organisations, people and neighbourhoods.
+//! Search across committees, working groups, organisations, people, neighbourhoods and the
+//! centres that take volunteers.
 use crate::api::AppError;
 use crate::domain::normalize::{fold_for_search, like_pattern};
 use crate::domain::permissions::Actor;
@@ -7,7 +8,7 @@ use crate::server::db::search::{hits, Kind};
 use crate::server::db::Db;
 use tracing::instrument;
 
-const KINDS: [(SearchKind, Kind, &str); 5] = [
+const KINDS: [(SearchKind, Kind, &str); 6] = [
     (SearchKind::Committees, Kind::Committees, "/committees/"),
     (
         SearchKind::WorkingGroups,
@@ -25,6 +26,7 @@ const KINDS: [(SearchKind, Kind, &str); 5] = [
         Kind::Neighbourhoods,
         "/neighbourhoods/",
     ),
+    (SearchKind::Centres, Kind::Centres, "/centres/"),
 ];
 
 /// Up to `SEARCH_PER_KIND` hits per kind on page `page`; an empty query finds nothing.

@@ -56,7 +56,7 @@ pub async fn table(db: &Db, actor: &Actor, locale: Locale) -> Result<Table, AppE
             .map(|(volunteer, m, _)| (volunteer, m))
             .collect();
         let contact = own.contains(&intermediary);
-        for v in store::roster(db.read(), intermediary).await? {
+        for v in store::all_of_intermediary(db.read(), intermediary).await? {
             let roles = offers.remove(&v.id).unwrap_or_default().join(separator);
             let approved = minutes.get(&v.id).copied().unwrap_or_default();
             rows.push(row(v, contact, roles, approved, locale));

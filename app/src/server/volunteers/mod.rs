@@ -1,6 +1,8 @@
 //! Volunteers' operations: registering, the intermediary's roster and the moves it makes, each
 //! checking who is calling and what they may see of *this* volunteer. Server functions call these.
 pub mod export;
+pub mod merges;
+pub mod reference;
 pub mod registration;
 pub mod states;
 pub mod veterans;
@@ -122,10 +124,36 @@ pub async fn mine(db: &Db, actor: &Actor) -> Result<Option<VolunteerView>, AppEr
     Ok(Some(own))
 }
 
-/// The volunteers of each intermediary institution the caller represents (none for others),
-/// with their placements and, for the active ones, the best open requests: a fixed number of
-/// queries per institution, whatever the number of volunteers.
+/// Volunteers shown per state on the roster, and per page of one state.
+pub const ROSTER_PAGE: i64 = 20;
+
+/// The first page of each state of the rosters (see `rosters_shown`).
 pub async fn rosters(db: &Db, actor: &Actor) -> Result<Vec<IntermediaryRoster>, AppError> {
+    rosters_shown(db, actor, &RosterShown::default()).await
+}
+
+/// Which part of the rosters is shown: a name searched for (empty for all), and one state's
+/// page or the first of each state.
+#[derive(Clone, Debug, Default)]
+pub struct RosterShown {
+    pub query: String,
+    pub state: Option<VolunteerState>,
+    pub page: i64,
+}
+
+/// The volunteers of each intermediary institution the caller represents (none for others),
+/// with their placements and, for the active ones, the best open requests: the first
+/// `ROSTER_PAGE` of every state, or page `page` of one `state`, of those whose name matches
+/// the query. A fixed number of queries per institution, whatever the number of volunteers.
+pub async fn rosters_shown(
+    db: &Db,
+    actor: &Actor,
+    shown: &RosterShown,
+) -> Result<Vec<IntermediaryRoster>, AppError> {
+    let (state, page) = (shown.state, crate::domain::paging::page_number(shown.page));
+    let like = crate::domain::normalize::like_pattern(&crate::domain::normalize::fold_for_search(
+        crate::domain::text::search_term(&shown.query),
+    ));
     let all_roles = store::all_roles(db.read()).await?;
     let names: HashMap<i64, RoleName> = all_roles.iter().map(|r| (r.id, role_name(r))).collect();
     let intermediaries = store::intermediaries(db.read()).await?;
@@ -152,14 +180,39 @@ pub async fn rosters(db: &Db, actor: &Actor) -> Result<Vec<IntermediaryRoster>, 
                 offers.entry(volunteer).or_default().push(role.clone());
             }
         }
+        let totals = store::count_matching(db.read(), id, &like).await?;
+        let total_of = |s: VolunteerState| {
+            totals
+                .iter()
+                .find(|(code, _)| code == s.as_str())
+                .map_or(0, |(_, n)| *n)
+        };
         let mut roster = IntermediaryRoster {
             intermediary: Named { id, name },
             applied: Vec::new(),
             verified: Vec::new(),
             active: Vec::new(),
             inactive: Vec::new(),
+            totals: VolunteerState::ALL
+                .iter()
+                .map(|s| (*s, total_of(*s)))
+                .collect(),
+            state,
+            page,
+            pages: state.map_or(1, |s| {
+                crate::domain::paging::page_count(total_of(s), ROSTER_PAGE)
+            }),
         };
-        let rows = store::roster(db.read(), id).await?;
+        let mut rows = Vec::new();
+        for s in VolunteerState::ALL {
+            let offset = match state {
+                None => 0,
+                Some(one) if one == *s => (page - 1) * ROSTER_PAGE,
+                Some(_) => continue,
+            };
+            let found = store::roster(db.read(), id, s.as_str(), &like, ROSTER_PAGE, offset);
+            rows.extend(found.await?);
+        }
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         let mut placements: HashMap<i64, Vec<PlacementView>> = HashMap::new();
         for p in centre_store::placements_of(db.read(), &ids).await? {

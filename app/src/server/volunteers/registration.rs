@@ -34,6 +34,9 @@ pub struct VolunteerInput {
     pub drive: String,
     pub former_recipient: bool,
     pub consent: bool,
+    /// When the national code is registered already: ask that profile's intermediary to join
+    /// it to this account instead.
+    pub merge: bool,
 }
 
 struct Checked {
@@ -185,18 +188,24 @@ fn code_taken() -> AppError {
 }
 
 /// Registers the caller as a volunteer (`applied`, waiting for their intermediary). An
-/// account registers once (`NotNow` after that); a national code once (`NationalCodeTaken`).
+/// account registers once (`NotNow` after that); a national code once (`NationalCodeTaken`,
+/// or, asked to, a request to join that profile to this account: `None`).
 #[instrument(skip_all)]
-pub async fn register(db: &Db, actor: &Actor, input: VolunteerInput) -> Result<i64, AppError> {
+pub async fn register(
+    db: &Db,
+    actor: &Actor,
+    input: VolunteerInput,
+) -> Result<Option<i64>, AppError> {
     if store::of_user(db.read(), actor.user_id).await?.is_some() {
         return Err(AppError::NotNow);
     }
     let c = checked(db, &input).await?;
-    if store::id_by_national_code(db.read(), &c.national_code)
-        .await?
-        .is_some()
-    {
-        return Err(code_taken());
+    if let Some(existing) = store::id_by_national_code(db.read(), &c.national_code).await? {
+        if !input.merge {
+            return Err(code_taken());
+        }
+        super::merges::request(db, actor, existing, &c.full_name, &c.mobile).await?;
+        return Ok(None);
     }
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
@@ -247,5 +256,5 @@ pub async fn register(db: &Db, actor: &Actor, input: VolunteerInput) -> Result<i
     )
     .await?;
     tx.commit().await.map_err(DbError::from)?;
-    Ok(id)
+    Ok(Some(id))
 }

@@ -29,6 +29,7 @@ pub fn issue_text(locale: Locale, issue: FieldIssue) -> String {
             td_string!(locale, errors.too_long, max = number(max)).to_string()
         }
         FieldIssue::UsernameChars => td_string!(locale, errors.username_chars).to_string(),
+        FieldIssue::CodeChars => td_string!(locale, errors.code_chars).to_string(),
         FieldIssue::EmailFormat => td_string!(locale, errors.email_format).to_string(),
         FieldIssue::PasswordMismatch => td_string!(locale, errors.password_mismatch).to_string(),
         FieldIssue::UsernameTaken => td_string!(locale, errors.username_taken).to_string(),

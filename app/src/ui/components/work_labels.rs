@@ -26,6 +26,7 @@ pub fn heading_in(l: Locale, kind: WorkKind) -> &'static str {
         MilestoneDue => td_string!(l, work.heading_milestone_due),
         OwnVerification => td_string!(l, work.heading_own_verification),
         VerifyVolunteer => td_string!(l, work.heading_verify_volunteer),
+        MergeVolunteer => td_string!(l, work.heading_merge_volunteer),
         AnswerPlacement => td_string!(l, work.heading_answer_placement),
         ApproveHours => td_string!(l, work.heading_approve_hours),
         RecordAttendance => td_string!(l, work.heading_record_attendance),
@@ -58,6 +59,7 @@ pub fn why(kind: WorkKind, rejected: bool) -> &'static str {
         OwnVerification if rejected => td_string!(l, work.why_own_verification_rejected),
         OwnVerification => td_string!(l, work.why_own_verification_pending),
         VerifyVolunteer => td_string!(l, work.why_verify_volunteer),
+        MergeVolunteer => td_string!(l, work.why_merge_volunteer),
         AnswerPlacement => td_string!(l, work.why_answer_placement),
         ApproveHours => td_string!(l, work.why_approve_hours),
         RecordAttendance => td_string!(l, work.why_record_attendance),
@@ -80,6 +82,7 @@ pub fn see_all(kind: WorkKind) -> Option<&'static str> {
         Mention => Some("/notifications"),
         BoardTask => Some("/boards"),
         VerifyVolunteer => Some("/volunteers"),
+        MergeVolunteer => Some("/volunteers#merges-h"),
         _ => None,
     }
 }

@@ -119,6 +119,11 @@ pub fn CardDialogView(board: Signal<i64>) -> impl IntoView {
             class="card-dialog"
             aria-labelledby="card-dialog-h"
             on:close=move |_| {
+                // The close event comes a moment after the dialog closed: if it was opened
+                // again meanwhile (another card at once), this close is not for that one.
+                if node.get_untracked().is_some_and(|el| el.open()) {
+                    return;
+                }
                 let card = dialog.card();
                 dialog.open.set(None);
                 if let Some(card) = card {

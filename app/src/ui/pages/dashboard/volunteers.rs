@@ -59,7 +59,7 @@ pub fn Volunteers(v: VolunteerFigures) -> impl IntoView {
     view! {
         <section aria-labelledby="volunteers-h">
             <h2 id="volunteers-h">{t!(i18n, dashboard.volunteers)}</h2>
-            <p><a href="/volunteers/veterans">{t!(i18n, veterans.link)}</a></p>
+            <p><a href="/volunteers/veterans">{t!(i18n, veterans.link)}</a> " · " <a href="/volunteers/reference">{t!(i18n, volunteers.reference_link)}</a></p>
             <ul class="figures plain">
                 <li class="figure panel">
                     <span class="figure-value">{format::number(active)}</span>

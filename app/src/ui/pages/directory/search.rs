@@ -60,6 +60,7 @@ fn kind_title(kind: SearchKind) -> String {
         SearchKind::Organisations => t_string!(i18n, nav.organisations),
         SearchKind::People => t_string!(i18n, directory.people),
         SearchKind::Neighbourhoods => t_string!(i18n, nav.neighbourhoods),
+        SearchKind::Centres => t_string!(i18n, centres.title),
     }
     .to_string()
 }

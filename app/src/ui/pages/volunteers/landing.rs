@@ -1,3 +1,4 @@
+use super::merges::{MergeRequests, MyMerge};
 use super::roster::Roster;
 use crate::api::volunteers::{get_my_volunteer, list_my_rosters};
 use crate::i18n::*;
@@ -44,7 +45,17 @@ fn Invitation() -> impl IntoView {
 fn SignedIn() -> impl IntoView {
     let i18n = use_i18n();
     let mine = Resource::new(|| (), |_| get_my_volunteer());
-    let rosters = Resource::new(|| (), |_| list_my_rosters());
+    let query = leptos_router::hooks::use_query_map();
+    let shown = move || {
+        query.with(|q| {
+            let page = q
+                .get("page")
+                .and_then(|p| crate::domain::digits::parse_number(&p));
+            (q.get("q").unwrap_or_default(), q.get("state"), page)
+        })
+    };
+    let rosters = Resource::new(shown, |(q, state, page)| list_my_rosters(q, state, page));
+    let searched = move || shown().0;
     view! {
         <Transition fallback=|| ()>
             {move || mine.get().map(|result| match result {
@@ -55,13 +66,15 @@ fn SignedIn() -> impl IntoView {
                         <p><a class="button secondary" href="/volunteers/me">{t!(i18n, volunteers.see_profile)}</a></p>
                     </section>
                 }.into_any(),
-                Ok(None) => view! { <Invitation /> }.into_any(),
+                Ok(None) => view! { <Invitation /> <MyMerge /> }.into_any(),
             })}
+            <MergeRequests />
             {move || rosters.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),
                 Ok(list) if list.is_empty() => ().into_any(),
                 Ok(list) => view! {
-                    {list.into_iter().map(|roster| view! { <Roster roster /> }).collect_view()}
+                    <RosterSearch query=searched() />
+                    {list.into_iter().map(|roster| view! { <Roster roster query=searched() /> }).collect_view()}
                     <section class="panel" aria-labelledby="export-h">
                         <h2 id="export-h">{t!(i18n, volunteers.export_heading)}</h2>
                         <p class="hint">{t!(i18n, volunteers.export_hint_full)}</p>
@@ -74,5 +87,22 @@ fn SignedIn() -> impl IntoView {
                 }.into_any(),
             })}
         </Transition>
+    }
+}
+
+/// Finding one's own volunteers by name (letters folded, as everywhere): a plain GET form.
+#[component]
+fn RosterSearch(query: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let searching = !query.is_empty();
+    view! {
+        <form method="get" action="/volunteers" role="search" class="search-form">
+            <label for="roster-q">{t!(i18n, volunteers.roster_search)}</label>
+            <div class="search-row">
+                <input type="search" id="roster-q" name="q" value=query maxlength="100" />
+                <button type="submit" class="button">{t!(i18n, directory.search)}</button>
+            </div>
+            {searching.then(|| view! { <p><a href="/volunteers">{t!(i18n, volunteers.clear_search)}</a></p> })}
+        </form>
     }
 }

@@ -2,9 +2,11 @@
 //! and the volunteer's own profile.
 mod intermediary_panel;
 mod landing;
+mod merges;
 mod own;
 mod profile;
 mod record;
+mod reference;
 mod register;
 mod roster;
 mod service;
@@ -17,5 +19,6 @@ pub use intermediary_panel::IntermediaryPanel;
 pub use landing::VolunteersPage;
 pub use profile::MyVolunteerPage;
 pub use record::MyRecordPage;
+pub use reference::VolunteerReferencePage;
 pub use register::VolunteerRegisterPage;
 pub use veterans::VeteransPage;

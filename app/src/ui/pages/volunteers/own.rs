@@ -1,6 +1,6 @@
+use super::merges::NotRegistered;
 use crate::api::service::get_my_service;
 use crate::api::volunteers::get_my_volunteer;
-use crate::i18n::*;
 use crate::model::service::ServiceRecord;
 use crate::model::volunteers::VolunteerView;
 use crate::ui::components::sign_in_required::SignInRequired;
@@ -31,7 +31,6 @@ pub fn OwnPage(title: String, show: Show) -> impl IntoView {
 
 #[component]
 fn Own(heading: String, show: Show) -> impl IntoView {
-    let i18n = use_i18n();
     let mine = Resource::new(
         || (),
         |_| async move {
@@ -44,13 +43,7 @@ fn Own(heading: String, show: Show) -> impl IntoView {
         <Transition fallback=|| ()>
             {move || mine.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),
-                Ok(None) => view! {
-                    <section class="panel narrow">
-                        <h1>{heading.clone()}</h1>
-                        <p>{t!(i18n, volunteers.not_registered)}</p>
-                        <p><a class="button" href="/volunteers/register">{t!(i18n, volunteers.register)}</a></p>
-                    </section>
-                }.into_any(),
+                Ok(None) => view! { <NotRegistered heading=heading.clone() /> }.into_any(),
                 Ok(Some((v, record))) => show(v, record),
             })}
         </Transition>

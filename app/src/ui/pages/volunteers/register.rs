@@ -1,5 +1,6 @@
 use crate::api::volunteers::{get_my_volunteer, volunteer_options, RegisterVolunteer};
 use crate::domain::availability::Week;
+use crate::domain::validation::{FieldIssue, FormErrors};
 use crate::domain::volunteer_rules::{Gender, SkillLevel};
 use crate::i18n::*;
 use crate::model::volunteers::VolunteerFormOptions;
@@ -139,6 +140,7 @@ fn RegistrationForm(options: VolunteerFormOptions) -> impl IntoView {
             <ActionForm action attr:novalidate=true>
                 <Field name="full_name" autocomplete="name" required=true errors>{t!(i18n, volunteers.full_name)}</Field>
                 <Field name="national_code" dir="ltr" autocomplete="off" required=true hint=t!(i18n, volunteers.national_code_hint).into_any() errors>{t!(i18n, volunteers.national_code)}</Field>
+                <MergeOffer errors />
                 <Field name="mobile" kind="tel" dir="ltr" autocomplete="tel" required=true hint=t!(i18n, volunteers.mobile_hint).into_any() errors>{t!(i18n, volunteers.mobile)}</Field>
                 <Field name="birth_year" dir="ltr" required=true hint=t!(i18n, volunteers.birth_year_hint).into_any() errors>{t!(i18n, volunteers.birth_year)}</Field>
                 <SelectField name="gender" options=genders errors>{t!(i18n, volunteers.gender)}</SelectField>
@@ -165,7 +167,7 @@ fn RegistrationForm(options: VolunteerFormOptions) -> impl IntoView {
 
 /// Up to three skills, each with a level; empty rows are ignored.
 #[component]
-fn SkillRows(errors: Signal<crate::domain::validation::FormErrors>) -> impl IntoView {
+fn SkillRows(errors: Signal<FormErrors>) -> impl IntoView {
     let i18n = use_i18n();
     let issue = move || errors.get().get("skills");
     let kept_names: Vec<String> = errors
@@ -210,7 +212,7 @@ fn SkillRows(errors: Signal<crate::domain::validation::FormErrors>) -> impl Into
 
 /// Consent is asked for last and recorded with its time; the form is refused without it.
 #[component]
-fn Consent(errors: Signal<crate::domain::validation::FormErrors>) -> impl IntoView {
+fn Consent(errors: Signal<FormErrors>) -> impl IntoView {
     let i18n = use_i18n();
     let issue = move || errors.get().get("consent");
     view! {
@@ -225,5 +227,25 @@ fn Consent(errors: Signal<crate::domain::validation::FormErrors>) -> impl IntoVi
                 {move || issue().map(|issue| view! { <IssueText issue /> })}
             </p>
         </div>
+    }
+}
+
+/// A national code registered already may be this person's (a new phone, a profile an
+/// intermediary typed in): offered, on resubmission, to ask that profile's intermediary to
+/// join it to this account.
+#[component]
+fn MergeOffer(errors: Signal<FormErrors>) -> impl IntoView {
+    let i18n = use_i18n();
+    let taken = move || errors.get().get("national_code") == Some(FieldIssue::NationalCodeTaken);
+    view! {
+        <Show when=taken>
+            <div class="field">
+                <label class="check" for="merge">
+                    <input type="checkbox" id="merge" name="merge" value="1" aria-describedby="merge-hint" />
+                    {t!(i18n, volunteers.merge_ask)}
+                </label>
+                <p class="hint" id="merge-hint">{t!(i18n, volunteers.merge_ask_hint)}</p>
+            </div>
+        </Show>
     }
 }

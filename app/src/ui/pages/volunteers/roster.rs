@@ -1,11 +1,12 @@
 use super::suggestions::{PlacementList, Suggestions};
 use crate::api::service::IssueCertificate;
 use crate::api::volunteers::MoveVolunteer;
-use crate::domain::volunteer_rules::VolunteerMove;
+use crate::domain::volunteer_rules::{VolunteerMove, VolunteerState};
 use crate::i18n::*;
 use crate::model::volunteers::{IntermediaryRoster, VolunteerView};
 use crate::ui::components::availability_grid::WeekSummary;
 use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
+use crate::ui::components::pager::Pager;
 use crate::ui::components::reason_field::{echoed_for, ReasonField};
 use crate::ui::components::{format, volunteer_labels};
 use leptos::prelude::*;
@@ -13,7 +14,11 @@ use leptos::prelude::*;
 /// One intermediary institution's volunteers, by state; those waiting longest first, with the
 /// days they have waited and the next move.
 #[component]
-pub fn Roster(roster: IntermediaryRoster) -> impl IntoView {
+pub fn Roster(
+    roster: IntermediaryRoster,
+    /// The name searched for, carried by the roster's own links.
+    query: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let IntermediaryRoster {
         intermediary,
@@ -21,15 +26,45 @@ pub fn Roster(roster: IntermediaryRoster) -> impl IntoView {
         verified,
         active,
         inactive,
+        totals,
+        state,
+        page,
+        pages,
     } = roster;
     let heading = format!("roster-{}", intermediary.id);
     let labelled_by = heading.clone();
-    let groups = [
-        (t_string!(i18n, volunteers.applied_heading), applied),
-        (t_string!(i18n, volunteers.verified_heading), verified),
-        (t_string!(i18n, volunteers.active_heading), active),
-        (t_string!(i18n, volunteers.inactive_heading), inactive),
-    ];
+    let total = |s: VolunteerState| totals.iter().find(|(t, _)| *t == s).map_or(0, |(_, n)| *n);
+    let groups: Vec<(VolunteerState, &str, Vec<VolunteerView>)> = [
+        (
+            VolunteerState::Applied,
+            t_string!(i18n, volunteers.applied_heading),
+            applied,
+        ),
+        (
+            VolunteerState::Verified,
+            t_string!(i18n, volunteers.verified_heading),
+            verified,
+        ),
+        (
+            VolunteerState::Active,
+            t_string!(i18n, volunteers.active_heading),
+            active,
+        ),
+        (
+            VolunteerState::Inactive,
+            t_string!(i18n, volunteers.inactive_heading),
+            inactive,
+        ),
+    ]
+    .into_iter()
+    .filter(|(s, _, _)| state.is_none_or(|one| one == *s))
+    .collect();
+    let roster_id = intermediary.id;
+    let searched = if query.is_empty() {
+        String::new()
+    } else {
+        format!("q={}&", crate::ui::components::pager::urlencode(&query))
+    };
     let failure = form_failure(ServerAction::<MoveVolunteer>::new().value());
     let issue_failure = form_failure(ServerAction::<IssueCertificate>::new().value());
     view! {
@@ -37,8 +72,18 @@ pub fn Roster(roster: IntermediaryRoster) -> impl IntoView {
             <h2 id=heading>{t!(i18n, volunteers.roster, name = intermediary.name.clone())}</h2>
             <FailureAlert failure />
             <FailureAlert failure=issue_failure />
-            {groups.into_iter().map(|(title, people)| view! {
-                <h3>{title} " " <span class="badge">{format::number(people.len() as i64)}</span></h3>
+            {state.is_some().then(|| view! {
+                <p><a href=format!("/volunteers?{searched}#roster-{roster_id}")>{t!(i18n, volunteers.every_state)}</a></p>
+            })}
+            {groups.into_iter().map(|(s, title, people)| {
+                let all = total(s);
+                let more = (state.is_none() && all > people.len() as i64).then(|| view! {
+                    <p><a href=format!("/volunteers?{searched}state={}#roster-{roster_id}", s.as_str())>
+                        {t!(i18n, volunteers.see_all, count = format::number(all))}
+                    </a></p>
+                });
+                view! {
+                <h3>{title} " " <span class="badge">{format::number(all)}</span></h3>
                 {if people.is_empty() {
                     view! { <p class="muted">{t!(i18n, volunteers.nobody)}</p> }.into_any()
                 } else {
@@ -48,7 +93,12 @@ pub fn Roster(roster: IntermediaryRoster) -> impl IntoView {
                         </ul>
                     }.into_any()
                 }}
+                {more}
+                }
             }).collect_view()}
+            {state.map(|s| view! {
+                <Pager page pages href=move |p| format!("/volunteers?{searched}state={}&page={p}#roster-{roster_id}", s.as_str()) />
+            })}
         </section>
     }
 }
@@ -58,12 +108,12 @@ fn VolunteerCard(v: VolunteerView) -> impl IntoView {
     let i18n = use_i18n();
     let roles = format::list(v.roles.iter().map(volunteer_labels::role));
     let steps: Vec<VolunteerMove> = match v.state {
-        crate::domain::volunteer_rules::VolunteerState::Applied => vec![VolunteerMove::Verify],
-        crate::domain::volunteer_rules::VolunteerState::Verified => vec![VolunteerMove::Activate],
-        crate::domain::volunteer_rules::VolunteerState::Inactive => vec![VolunteerMove::Activate],
-        crate::domain::volunteer_rules::VolunteerState::Active => Vec::new(),
+        VolunteerState::Applied => vec![VolunteerMove::Verify],
+        VolunteerState::Verified => vec![VolunteerMove::Activate],
+        VolunteerState::Inactive => vec![VolunteerMove::Activate],
+        VolunteerState::Active => Vec::new(),
     };
-    let may_stop = v.state != crate::domain::volunteer_rules::VolunteerState::Inactive;
+    let may_stop = v.state != VolunteerState::Inactive;
     let former =
         v.private_note.as_deref() == Some(crate::domain::volunteer_rules::FORMER_RECIPIENT);
     view! {
