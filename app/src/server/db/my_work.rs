@@ -22,9 +22,9 @@ pub struct WorkRow {
 }
 
 /// The columns every group selects after its own; keeps the row shape in one place.
-const TOTAL: &str = "COUNT(*) OVER () AS total";
+pub(super) const TOTAL: &str = "COUNT(*) OVER () AS total";
 
-async fn rows(
+pub(super) async fn rows(
     pool: &AnyPool,
     sql: &str,
     ids: &[i64],

@@ -156,17 +156,14 @@ pub async fn work_rows(
     let sql = format!(
         "SELECT m.id, v.intermediary_id AS parent_id, v.full_name AS title, u.username AS note, \
            m.state, '' AS link, m.sent_at AS since_ms, CAST(NULL AS TEXT) AS since_day, \
-           CAST(NULL AS TEXT) AS due_on, COUNT(*) OVER () AS total \
+           CAST(NULL AS TEXT) AS due_on, {} \
          FROM volunteer_merges m JOIN volunteers v ON v.id = m.volunteer_id \
          JOIN users u ON u.id = m.user_id \
          WHERE m.state = 'pending' AND v.intermediary_id IN ({}) \
          ORDER BY m.sent_at, m.id LIMIT ${}",
+        super::my_work::TOTAL,
         super::placeholders(organisations.len()),
         organisations.len() + 1
     );
-    let mut query = sqlx::query_as::<_, super::my_work::WorkRow>(&sql);
-    for id in organisations {
-        query = query.bind(*id);
-    }
-    Ok(query.bind(limit).fetch_all(pool).await?)
+    super::my_work::rows(pool, &sql, organisations, &[], limit).await
 }

@@ -291,13 +291,7 @@ pub async fn count_by_state(
     pool: &AnyPool,
     intermediary_id: i64,
 ) -> Result<Vec<(String, i64)>, DbError> {
-    Ok(sqlx::query_as(
-        "SELECT state, COUNT(*) FROM volunteers WHERE intermediary_id = $1 \
-         GROUP BY state ORDER BY state",
-    )
-    .bind(intermediary_id)
-    .fetch_all(pool)
-    .await?)
+    count_matching(pool, intermediary_id, "%").await
 }
 
 /// Every role, retired ones too (old records still name them).

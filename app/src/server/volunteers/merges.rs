@@ -68,15 +68,10 @@ pub async fn mine(db: &Db, actor: &Actor) -> Result<Option<MergeView>, AppError>
         .map(|r| view(r, false)))
 }
 
-/// The requests waiting for the intermediaries the caller represents.
+/// The requests waiting for the intermediaries the caller represents (the organisations its
+/// volunteers name, as `decide` and "my work" judge it).
 pub async fn waiting(db: &Db, actor: &Actor) -> Result<Vec<MergeView>, AppError> {
-    let own: Vec<i64> = volunteers::intermediaries(db.read())
-        .await?
-        .into_iter()
-        .map(|(id, _)| id)
-        .filter(|id| actor.organisations.contains(id))
-        .collect();
-    Ok(store::pending_for(db.read(), &own)
+    Ok(store::pending_for(db.read(), &actor.organisations)
         .await?
         .into_iter()
         .map(|r| view(r, true))

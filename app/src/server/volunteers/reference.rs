@@ -1,14 +1,14 @@
 //! Officials keep the roles volunteers offer (adding their own beside the built-in ones,
 //! retiring those no longer wanted) and the registration drives with their codes.
-use super::role_name as role_named;
 use crate::api::AppError;
 use crate::domain::directory_rules::{iso, title, TITLE_MAX};
 use crate::domain::permissions::Actor;
 use crate::domain::reference_rules::{drive_code, drive_period, role_name};
 use crate::domain::validation::{FieldIssue, FormErrors};
 use crate::model::volunteer_reference::{DriveView, ReferenceLists, RoleUseView};
+use crate::model::volunteers::RoleName;
 use crate::server::db::volunteer_reference as store;
-use crate::server::db::volunteers::{insert_drive, RoleRow};
+use crate::server::db::volunteers::{all_roles, insert_drive};
 use crate::server::db::{audit, Db, DbError};
 use crate::server::now_ms;
 use serde_json::json;
@@ -29,11 +29,11 @@ pub async fn lists(db: &Db, actor: &Actor) -> Result<ReferenceLists, AppError> {
         .await?
         .into_iter()
         .map(|r| RoleUseView {
-            role: role_named(&RoleRow {
+            role: RoleName {
                 id: r.id,
                 code: r.code,
                 name: r.name,
-            }),
+            },
             retired: r.retired_at.is_some(),
             volunteers: r.volunteers,
             open_requests: r.open_requests,
@@ -58,7 +58,7 @@ pub async fn lists(db: &Db, actor: &Actor) -> Result<ReferenceLists, AppError> {
 #[instrument(skip_all)]
 pub async fn add_role(db: &Db, actor: &Actor, name: &str) -> Result<i64, AppError> {
     officials_only(actor)?;
-    let existing: Vec<String> = store::roles(db.read())
+    let existing: Vec<String> = all_roles(db.read())
         .await?
         .into_iter()
         .map(|r| r.name)
