@@ -10,7 +10,7 @@ test("an NGO sees the revision the committee asked for, with its reason, and lan
   await page.goto("/");
   const revise = page.locator("#work-revise_proposal").locator("xpath=..");
   // (Other tests may send a proposal back meanwhile: the count is checked against the database
-  // in server/tests/my_work.rs.)
+  // in server/tests/it/my_work.rs.)
   await expect(revise.locator(".badge.count")).toHaveText(/^[۱-۹][۰-۹]*$/);
   await expect(revise).toContainText("بودجه را به تفکیک فعالیت بنویسید");
   await expect(page.locator("#work-submit_draft")).toBeVisible();

@@ -3,7 +3,7 @@
 //! the `<title>` unescaped. User text goes into those only through [`inert`], so a name like
 //! `</title><meta http-equiv=refresh …>` stays text. In the browser the same text is set as a
 //! DOM value, which is never parsed, so it passes unchanged there.
-//! (`tests/raw_text_elements.rs` keeps every such element going through here.)
+//! (`tests/it/raw_text_elements.rs` keeps every such element going through here.)
 
 /// `text`, escaped for a raw-text element's content when rendered on the server.
 pub fn inert(text: String) -> String {

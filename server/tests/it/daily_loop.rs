@@ -2,7 +2,7 @@
 //! person and day (also when two instances run at once) and never at night; the digest once
 //! per period; text messages through a fake gateway started here (codes by night, retries,
 //! opt-outs, the key kept out of errors); the meeting's calendar file and the minutes' number.
-mod common;
+use crate::common;
 
 use app::api::AppError;
 use app::domain::reminders::{iran_time, utc_ms_of_iran, ReminderDays, ReminderRule};

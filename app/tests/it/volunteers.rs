@@ -3,7 +3,7 @@
 //! a stale page), and who sees whose contact details.
 #![cfg(feature = "ssr")]
 
-mod common;
+use crate::common;
 #[path = "volunteers/merges.rs"]
 mod merges;
 

@@ -4,7 +4,7 @@
 #![cfg(feature = "ssr")]
 
 mod board_checks;
-mod common;
+use crate::common;
 mod dashboard_checks;
 mod meeting_checks;
 mod photo_checks;

@@ -1,6 +1,6 @@
 //! Black-box tests: the real router on port 0 with a fresh database, driven over HTTP, on
 //! SQLite and (when configured) PostgreSQL.
-mod common;
+use crate::common;
 
 use app::server::db::test_support::fresh_urls;
 use common::TestApp;

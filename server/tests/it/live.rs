@@ -2,7 +2,7 @@
 //! change reaches an open view within a second, a reconnecting view replays what it missed,
 //! and with PostgreSQL a change made through one instance reaches a view opened through
 //! another.
-mod common;
+use crate::common;
 
 use app::server::db::test_support::fresh_urls;
 use common::TestApp;

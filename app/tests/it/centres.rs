@@ -2,7 +2,7 @@
 //! proposal and the centre's answer, and every refusal on the way.
 #![cfg(feature = "ssr")]
 
-mod common;
+use crate::common;
 #[path = "centres/service.rs"]
 mod service;
 #[path = "centres/shifts.rs"]

@@ -4,7 +4,7 @@
 //! visitor and from each kind of signed-in caller; the pages' query parameters get the same.
 //! Any 5xx fails the test, and afterwards no stored text may be longer than the longest any
 //! form takes (every text has a limit in its domain rule). On SQLite and PostgreSQL.
-mod common;
+use crate::common;
 
 use app::server::db::test_support::fresh_urls;
 use app::server::db::Backend;

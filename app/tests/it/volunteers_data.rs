@@ -2,7 +2,7 @@
 //! against SQLite and PostgreSQL.
 #![cfg(feature = "ssr")]
 
-mod common;
+use crate::common;
 
 use app::domain::availability::Week;
 use app::domain::roles::Role;

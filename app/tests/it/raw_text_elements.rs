@@ -1,7 +1,7 @@
 //! Keeps the elements whose content is written unescaped out of reach of user text: every
 //! `<textarea>` with content and the one `<Title formatter>` go through `raw_text::inert`, and
 //! no view writes `<script>`, `<style>`, `<noscript>` or `inner_html` at all. (The rendered
-//! pages are checked with hostile strings in `server/tests/hostile_text.rs`; this finds a new
+//! pages are checked with hostile strings in `server/tests/it/hostile_text.rs`; this finds a new
 //! place of the kind before any data reaches it.)
 use std::path::{Path, PathBuf};
 

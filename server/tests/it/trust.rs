@@ -2,7 +2,7 @@
 //! bodies are refused, caches keep nothing personal, sign-in throttling slows guessing without
 //! locking the owner out, exports keep text as text, uploads refuse pixel bombs and foreign
 //! reports, names lose bidirectional overrides, and pages answer with honest status codes.
-mod common;
+use crate::common;
 
 use app::server::db::test_support::fresh_urls;
 use common::TestApp;

@@ -1,6 +1,6 @@
 //! "My work" per role on the demo data: each group's count equals what the database holds,
 //! counted here by plain queries of our own; the signed-in home shows the groups.
-mod common;
+use crate::common;
 
 use app::domain::my_work::WorkKind;
 use app::server::auth::caller::load_actor;

@@ -18,7 +18,7 @@ use app::server::directory::working_group_forms::{self as working_groups, Workin
 use app::server::directory::{people as people_dir, search};
 use app::server::now_ms;
 
-mod common;
+use crate::common;
 use common::{account, actor, issue, org, seat};
 
 #[tokio::test]

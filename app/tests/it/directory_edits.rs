@@ -2,7 +2,7 @@
 //! their refusals and the version check, on SQLite and PostgreSQL.
 #![cfg(feature = "ssr")]
 
-mod common;
+use crate::common;
 
 use app::api::AppError;
 use app::domain::roles::Role;

@@ -3,7 +3,7 @@
 //! every kind of page that shows them fetched as a visitor and as each role, and parsed: no
 //! element the string tried to create, no refresh, one intact `<title>`. Also through the
 //! no-JavaScript echo of a failed form. On SQLite and PostgreSQL.
-mod common;
+use crate::common;
 
 use app::server::db::test_support::fresh_urls;
 use app::server::db::Backend;

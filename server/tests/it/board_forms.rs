@@ -1,7 +1,7 @@
 //! A board's forms over HTTP: sent by a browser without JavaScript they come back to the
 //! page they were sent from; sent by the WASM they answer without a redirect, so a card's
 //! dialog over the board stays where it is.
-mod common;
+use crate::common;
 
 use app::server::db::test_support::fresh_urls;
 use common::TestApp;
