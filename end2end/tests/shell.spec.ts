@@ -49,7 +49,7 @@ test("on a phone the sections are one row of links, reachable without any script
   await last.scrollIntoViewIfNeeded();
   await expect(last).toBeInViewport();
   await last.click();
-  await expect(page).toHaveURL(/\/volunteers$/);
+  await expect(page).toHaveURL(/\/campaigns$/);
   // The page is not wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

@@ -1,5 +1,6 @@
 //! Server functions: each establishes who is calling and whether they may touch the object
 //! before doing anything. One function per file.
+pub mod actions;
 pub mod boards;
 pub mod centres;
 mod change_password;

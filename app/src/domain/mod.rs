@@ -1,4 +1,5 @@
 //! Domain rules: plain functions with no UI and no SQL, compiled into both the server and the WASM.
+pub mod action_rules;
 pub mod assessment_rules;
 pub mod availability;
 pub mod board_rules;
@@ -23,6 +24,7 @@ pub mod redirects;
 pub mod reference_rules;
 pub mod reminders;
 pub mod roles;
+pub mod scoring;
 pub mod service_rules;
 pub mod shift_rules;
 pub mod sign_in_limits;

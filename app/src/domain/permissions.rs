@@ -48,6 +48,7 @@ pub enum Section {
     Boards,
     Meetings,
     Volunteers,
+    Campaigns,
     Dashboard,
     Admin,
 }
@@ -115,6 +116,7 @@ pub fn may(actor: Option<&Actor>, action: Action, target: Target) -> bool {
                     | Section::Neighbourhoods
                     | Section::Projects
                     | Section::Volunteers
+                    | Section::Campaigns
             )
         );
     };
@@ -222,6 +224,11 @@ mod tests {
             ),
             (
                 Open(Section::Volunteers),
+                Target::Portal,
+                [true, true, true, true, true, true],
+            ),
+            (
+                Open(Section::Campaigns),
                 Target::Portal,
                 [true, true, true, true, true, true],
             ),

@@ -85,6 +85,10 @@ pub enum FieldIssue {
     DayReported,
     /// The day comes before the centre accepted the volunteer there.
     BeforePlacement,
+    /// The day falls outside the chosen campaign's period.
+    OutsideCampaign,
+    /// A goal counting "something else" says what it counts.
+    GoalUnnamed,
 }
 
 /// One field's issue, named by the form field it belongs to.

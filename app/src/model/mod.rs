@@ -1,5 +1,6 @@
 //! Data exchanged between server functions and components (compiled on both sides).
 mod accounts;
+pub mod actions;
 pub mod assessments;
 pub mod boards;
 pub mod centres;
@@ -9,6 +10,7 @@ pub mod meetings;
 pub mod notifications;
 pub mod projects;
 pub mod proposals;
+pub mod scores;
 pub mod service;
 pub mod shifts;
 pub mod veterans;

@@ -1,5 +1,6 @@
 //! Server-only code: database access, sessions, accounts. Never compiled into the WASM.
 pub mod accounts;
+pub mod actions;
 pub mod assessments;
 pub mod auth;
 pub mod boards;

@@ -1,6 +1,9 @@
 //! The HTML shell and the router.
 use crate::i18n::*;
 use crate::ui::layout::{footer::Footer, header::Header, user::provide_session_user};
+use crate::ui::pages::actions::{
+    ActionPage, CampaignPage, CampaignsPage, CentreRecordPage, NewActionPage, ScoresPage,
+};
 use crate::ui::pages::admin_outbox::AdminOutboxPage;
 use crate::ui::pages::admin_users::AdminUsersPage;
 use crate::ui::pages::boards::card_page::CardPage;
@@ -198,6 +201,12 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/volunteers/veterans") view=VeteransPage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/reference") view=VolunteerReferencePage ssr=SsrMode::Async />
                 <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async />
+                <Route path=path!("/campaigns") view=CampaignsPage ssr=SsrMode::Async />
+                <Route path=path!("/campaigns/:id") view=CampaignPage ssr=SsrMode::Async />
+                <Route path=path!("/campaigns/:id/scores") view=ScoresPage ssr=SsrMode::Async />
+                <Route path=path!("/campaigns/:id/centres/:centre") view=CentreRecordPage ssr=SsrMode::Async />
+                <Route path=path!("/actions/new") view=NewActionPage ssr=SsrMode::Async />
+                <Route path=path!("/actions/:id") view=ActionPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <Footer />

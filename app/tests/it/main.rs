@@ -3,6 +3,7 @@
 #[cfg(feature = "ssr")]
 mod common;
 
+mod actions;
 mod centres;
 mod data_layer;
 mod directory;

@@ -5,6 +5,8 @@ use app::server::accounts::{create_account, AccountError, Registration};
 use app::server::db::{users, Db};
 use secrecy::SecretString;
 
+mod actions;
+mod actions_data;
 mod boards;
 mod data;
 mod directory;
@@ -67,5 +69,6 @@ pub async fn seed_if_empty(db: &Db) -> Result<bool, DemoError> {
     boards::seed(db, &seeded.committees).await?;
     meetings::seed(db, &seeded.committees).await?;
     volunteers::seed(db, &seeded).await?;
+    actions::seed(db).await?;
     Ok(true)
 }

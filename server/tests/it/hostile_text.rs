@@ -98,6 +98,18 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("shifts", &["cancel_reason"]),
     ("volunteer_honours", &["occasion"]),
     ("volunteer_merges", &["full_name", "reason"]),
+    ("campaigns", &["name", "goals"]),
+    ("local_actions", &["title", "place", "summary", "account"]),
+    ("action_targets", &["label"]),
+    ("action_guests", &["name"]),
+    ("action_problems", &["problem"]),
+    ("campaign_indicators", &["name"]),
+    (
+        "centre_assessments",
+        &["statement", "evidence", "review_note"],
+    ),
+    ("campaign_scores", &["note"]),
+    ("campaign_recognitions", &["citation"]),
 ];
 
 /// Text columns that hold codes, dates, keys or machine data, never shown as typed (by name
@@ -169,6 +181,8 @@ const NOT_FREE_TEXT: &[&str] = &[
     "first_on",
     "last_on",
     "certificates.code",
+    "measure",
+    "source",
     // Lists of names as JSON, shown name by name.
     "certificates.roles",
     "certificates.centres",
@@ -217,7 +231,13 @@ async fn make_everything_hostile(app: &TestApp) {
     for (table, columns) in FREE_TEXT {
         for column in *columns {
             // The id keeps values unique where a column must be (rows of a list have none).
-            let sql = if ["assessment_needs", "project_partners"].contains(table) {
+            let sql = if [
+                "assessment_needs",
+                "project_partners",
+                "campaign_recognitions",
+            ]
+            .contains(table)
+            {
                 format!("UPDATE {table} SET {column} = $1")
             } else {
                 format!("UPDATE {table} SET {column} = $1 || ' ' || CAST(id AS TEXT)")
@@ -271,6 +291,8 @@ async fn pages(app: &TestApp) -> Vec<String> {
         "/volunteers/veterans?years=0",
         "/volunteers/reference",
         "/volunteers?q=x",
+        "/campaigns",
+        "/actions/new",
     ]
     .map(String::from)
     .to_vec();
@@ -290,6 +312,12 @@ async fn pages(app: &TestApp) -> Vec<String> {
             ],
         ),
         each("people", &["/people/{}", "/people/{}/edit"]),
+        each("campaigns", &["/campaigns/{}"]),
+        each(
+            "campaigns",
+            &["/campaigns/{}/scores", "/campaigns/{}/centres/1"],
+        ),
+        each("local_actions", &["/actions/{}"]),
         each(
             "working_groups",
             &[

@@ -168,3 +168,12 @@ fn strongest_roles(seats: Vec<(i64, String)>) -> Vec<(i64, CommitteeRole)> {
     roles.dedup_by_key(|(id, _)| *id);
     roles
 }
+
+/// Refuses anyone but officials (and administrators).
+pub fn officials_only(actor: &Actor) -> Result<(), AppError> {
+    if actor.is_staff() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}

@@ -1,14 +1,18 @@
 //! The data layer: one set of portable SQL (`$1` placeholders) over sqlx's `Any` driver, so the
 //! same queries run on SQLite (the embedded default) and PostgreSQL. Only migrations differ.
+pub mod action_guests;
 pub mod assessments;
 pub mod audit;
 pub mod board_events;
 pub mod boards;
+pub mod campaign_scores;
+pub mod campaigns;
 pub mod capacities;
 pub mod centres;
 pub mod committees;
 pub mod dashboard;
 pub mod documents;
+pub mod local_actions;
 pub mod login_attempts;
 pub mod meetings;
 pub mod mentions;

@@ -7,20 +7,13 @@ use crate::domain::reference_rules::{drive_code, drive_period, role_name};
 use crate::domain::validation::{FieldIssue, FormErrors};
 use crate::model::volunteer_reference::{DriveView, ReferenceLists, RoleUseView};
 use crate::model::volunteers::RoleName;
+use crate::server::auth::caller::officials_only;
 use crate::server::db::volunteer_reference as store;
 use crate::server::db::volunteers::{all_roles, insert_drive};
 use crate::server::db::{audit, Db, DbError};
 use crate::server::now_ms;
 use serde_json::json;
 use tracing::instrument;
-
-fn officials_only(actor: &Actor) -> Result<(), AppError> {
-    if actor.is_staff() {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
 
 #[instrument(skip_all)]
 pub async fn lists(db: &Db, actor: &Actor) -> Result<ReferenceLists, AppError> {

@@ -1,4 +1,5 @@
 //! Small pieces the pages share.
+pub mod action_labels;
 pub mod availability_grid;
 pub mod bar_chart;
 pub mod board_labels;

@@ -4,7 +4,7 @@ use crate::ui::layout::user::use_session_user;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const SECTIONS: [(Section, &str); 10] = [
+const SECTIONS: [(Section, &str); 11] = [
     (Section::Committees, "/committees"),
     (Section::Organisations, "/organisations"),
     (Section::Neighbourhoods, "/neighbourhoods"),
@@ -13,6 +13,7 @@ const SECTIONS: [(Section, &str); 10] = [
     (Section::Boards, "/boards"),
     (Section::Meetings, "/meetings"),
     (Section::Volunteers, "/volunteers"),
+    (Section::Campaigns, "/campaigns"),
     (Section::Dashboard, "/dashboard"),
     (Section::Admin, "/admin/users"),
 ];
@@ -59,6 +60,7 @@ pub fn section_name(section: Section) -> String {
         Section::Boards => t_string!(i18n, nav.boards),
         Section::Meetings => t_string!(i18n, nav.meetings),
         Section::Volunteers => t_string!(i18n, nav.volunteers),
+        Section::Campaigns => t_string!(i18n, nav.campaigns),
         Section::Dashboard => t_string!(i18n, nav.dashboard),
         Section::Admin => t_string!(i18n, nav.admin),
     }

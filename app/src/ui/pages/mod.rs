@@ -2,6 +2,7 @@
 pub mod account;
 pub mod account_email;
 pub mod account_sms;
+pub mod actions;
 pub mod admin_outbox;
 pub mod admin_users;
 pub mod boards;

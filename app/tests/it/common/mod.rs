@@ -66,3 +66,28 @@ pub fn seat(
         until: until.into(),
     }
 }
+
+/// A neighbourhood with coordinates, inserted directly.
+pub async fn neighbourhood(db: &Db, name: &str) -> i64 {
+    let mut conn = db.write().acquire().await.unwrap();
+    app::server::db::neighbourhoods::insert(
+        &mut conn,
+        app::server::db::neighbourhoods::NewNeighbourhood {
+            name,
+            city: "City",
+            county: "",
+            district: "",
+            population: None,
+            households: None,
+            area_hectares: None,
+            latitude: Some(35.85),
+            longitude: Some(51.01),
+            facilitation_office_id: None,
+            problems: ["", "", "", ""],
+            search_text: &name.to_lowercase(),
+            now: 1,
+        },
+    )
+    .await
+    .unwrap()
+}

@@ -77,6 +77,7 @@ fn Centre(centre: CentreDetail) -> impl IntoView {
             }}
         </section>
         <CentreOpportunities centre_id=card.id list=opportunities manage=may_manage roles=roles.clone() projects />
+        <crate::ui::pages::actions::ActionsOfPlace of="centre" id=card.id may_publish=may_manage />
         {may_manage.then(|| view! {
             <RequestForm centre_id=card.id roles=roles.clone() />
             <Placements list=placements.clone() />

@@ -133,6 +133,7 @@ fn Neighbourhood(place: NeighbourhoodDetail) -> impl IntoView {
             }}
         </section>
         <crate::ui::pages::centres::CentresOfPanel neighbourhood=card.id />
+        <crate::ui::pages::actions::ActionsOfPlace of="neighbourhood" id=card.id />
         {history.map(|entries| view! { <History entries /> })}
     }
 }
