@@ -126,6 +126,6 @@ pub async fn page_of(
 ) -> Result<(Vec<ActionCard>, i64), AppError> {
     let page = crate::domain::paging::page_number(page);
     let rows = store::list(db.read(), of, ACTIONS_PAGE, (page - 1) * ACTIONS_PAGE).await?;
-    let total = store::figures(db.read(), of).await?.actions;
+    let total = store::count(db.read(), of).await?;
     Ok((rows.iter().map(card).collect(), total))
 }

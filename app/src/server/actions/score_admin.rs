@@ -17,6 +17,12 @@ use crate::server::now_ms;
 use serde_json::json;
 use tracing::instrument;
 
+/// Whether the centre holds an action in the campaign.
+async fn taking_part(db: &Db, campaign_id: i64, centre_id: i64) -> Result<bool, AppError> {
+    let centres = store::centres(db.read(), campaign_id).await?;
+    Ok(centres.iter().any(|c| c.id == centre_id))
+}
+
 /// A whole number from 1 to `max`.
 fn within(input: &str, max: i64) -> Result<i64, FieldIssue> {
     match count(input)? {
@@ -134,11 +140,7 @@ pub async fn submit_assessment(
         return Err(AppError::Forbidden);
     }
     // Only a centre taking part (it holds an action in the campaign) assesses itself in it.
-    if !store::centres(db.read(), campaign_id)
-        .await?
-        .iter()
-        .any(|c| c.id == centre_id)
-    {
+    if !taking_part(db, campaign_id, centre_id).await? {
         return Err(AppError::NotNow);
     }
     let indicators = store::indicators(db.read(), campaign_id).await?;
@@ -198,14 +200,14 @@ pub async fn review(
     note: &str,
 ) -> Result<(), AppError> {
     officials_only(actor)?;
-    let computed = compute(db, campaign_id).await?;
-    let assessment = computed
-        .assessments
+    // Only what the review needs: the assessment (of this campaign) and its indicator's scale.
+    let assessments = store::assessments(db.read(), campaign_id).await?;
+    let assessment = assessments
         .iter()
         .find(|a| a.id == id)
         .ok_or(AppError::NotFound)?;
-    let scale = computed
-        .indicators
+    let scale = store::indicators(db.read(), campaign_id)
+        .await?
         .iter()
         .find(|i| i.id == assessment.indicator_id)
         .map_or(1, |i| i.scale);
@@ -289,8 +291,7 @@ pub async fn recognise(
     citation: Option<&str>,
 ) -> Result<(), AppError> {
     officials_only(actor)?;
-    let computed = compute(db, campaign_id).await?;
-    if !computed.centres.iter().any(|c| c.id == centre_id) {
+    if !taking_part(db, campaign_id, centre_id).await? {
         return Err(AppError::NotFound);
     }
     let citation = match citation {

@@ -10,7 +10,9 @@ use crate::model::directory::Named;
 use crate::model::scores::{
     AssessmentView, CentreRecord, CentreScoreView, HistoryLine, IndicatorView, PartView, ScoresPage,
 };
-use crate::server::db::campaign_scores::{self as store, AssessmentRow, IndicatorRow, TakingPart};
+use crate::server::db::campaign_scores::{
+    self as store, AssessmentRow, IndicatorRow, RecordedScore, TakingPart,
+};
 use crate::server::db::campaigns::{self, CampaignRow};
 use crate::server::db::local_actions as actions;
 use crate::server::db::{centres, Db};
@@ -177,17 +179,10 @@ fn assessment_view(a: &AssessmentRow, c: &Computed) -> AssessmentView {
 }
 
 /// The last recorded score of each centre, and when the scores were last recorded.
-async fn last_recorded(
-    db: &Db,
-    campaign_id: i64,
-) -> Result<(BTreeMap<i64, i64>, Option<i64>), AppError> {
-    let history = store::history(db.read(), campaign_id).await?;
+fn last_recorded(history: &[RecordedScore]) -> (BTreeMap<i64, i64>, Option<i64>) {
     let at = history.last().map(|h| h.recorded_at);
-    let last = history
-        .into_iter()
-        .map(|h| (h.centre_id, h.tenths))
-        .collect();
-    Ok((last, at))
+    let last = history.iter().map(|h| (h.centre_id, h.tenths)).collect();
+    (last, at)
 }
 
 /// The public ranking; officials also get the assessments waiting for a score.
@@ -199,7 +194,7 @@ pub async fn page(
 ) -> Result<ScoresPage, AppError> {
     let c = compute(db, campaign_id).await?;
     let recognised = store::recognitions(db.read(), campaign_id).await?;
-    let (last, recorded_at) = last_recorded(db, campaign_id).await?;
+    let (last, recorded_at) = last_recorded(&store::history(db.read(), campaign_id).await?);
     let may_manage = actor.is_some_and(Actor::is_staff);
     let waiting = if may_manage {
         c.assessments
@@ -241,15 +236,15 @@ pub async fn centre_record(
         .ok_or(AppError::NotFound)?;
     let c = compute(db, campaign_id).await?;
     let recognised = store::recognitions(db.read(), campaign_id).await?;
-    let (last, _) = last_recorded(db, campaign_id).await?;
+    let recorded = store::history(db.read(), campaign_id).await?;
+    let (last, _) = last_recorded(&recorded);
     let score = c
         .scores
         .iter()
         .find(|s| s.centre_id == centre_id)
         .map(|s| score_view(s, &c.centres, &recognised, &last));
     let rows = actions::list_in_campaign(db.read(), campaign_id, centre_id).await?;
-    let history = store::history(db.read(), campaign_id)
-        .await?
+    let history = recorded
         .into_iter()
         .filter(|h| h.centre_id == centre_id)
         .map(|h| HistoryLine {

@@ -191,6 +191,13 @@ pub async fn list_in_campaign(
         .await?)
 }
 
+/// How many actions a list holds.
+pub async fn count(pool: &AnyPool, of: ActionsOf) -> Result<i64, DbError> {
+    let (column, id) = of.column();
+    let sql = format!("SELECT COUNT(*) FROM local_actions a WHERE {column} = $1");
+    Ok(sqlx::query_scalar(&sql).bind(id).fetch_one(pool).await?)
+}
+
 #[derive(Clone, Debug, Default, sqlx::FromRow)]
 pub struct FiguresRow {
     pub actions: i64,

@@ -132,14 +132,13 @@ fn Ranking(
     }
 }
 
-/// An indicator's raw value for a centre: a count, "x of y" for a rate, "x / scale" when
-/// assessed.
+/// An indicator's raw value for a centre: a count, or "x / y" for a rate or an assessment on
+/// its scale.
 pub fn raw_value(indicator: &IndicatorView, raw: (i64, i64)) -> String {
-    use crate::domain::scoring::Source;
-    match indicator.source {
-        s if s.is_count() => format::number(raw.0),
-        Source::Assessed => format!("{} / {}", format::number(raw.0), format::number(raw.1)),
-        _ => format!("{} / {}", format::number(raw.0), format::number(raw.1)),
+    if indicator.source.is_count() {
+        format::number(raw.0)
+    } else {
+        format!("{} / {}", format::number(raw.0), format::number(raw.1))
     }
 }
 
