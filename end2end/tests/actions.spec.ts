@@ -31,6 +31,8 @@ test("a visitor follows a campaign's figures to its actions, planned against ach
   // Every Ramadan action is closed: sixteen of sixteen, in eight centres.
   await expect(page.locator(".figure").first()).toContainText("۱۶");
   await expect(page.locator("#goals-h")).toBeVisible();
+  // Nobody signed in, and the campaign has ended: no invitation to publish.
+  await expect(page.locator("main a[href^='/actions/new']")).toHaveCount(0);
   await expectAccessible(page);
   await page.locator("main table a[href^='/actions/']").first().click();
   await expect(page.locator("#targets-h")).toHaveText("برنامه و دستاورد");
@@ -123,6 +125,8 @@ test("an official starts a campaign in English, refused beside the fields first"
   await expect(page.locator("main h1")).toHaveText("Nowruz 1405 test campaign");
   await expect(page.locator("#goals-h ~ p").first()).toContainText("Nowruz visits");
   await expect(page.locator("main")).toContainText("No action has been published in this campaign yet.");
+  await page.locator("main a", { hasText: "Publish a local action" }).click();
+  await expect(page.locator("#field-campaign option:checked")).toHaveText("Nowruz 1405 test campaign");
   await expectAccessible(page);
 });
 

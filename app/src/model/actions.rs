@@ -43,6 +43,8 @@ pub struct CampaignDetail {
     pub page: u32,
     pub total: i64,
     pub may_manage: bool,
+    /// The campaign has not ended and the caller runs a centre or an organisation.
+    pub may_publish: bool,
     /// The best centres by the campaign's indicators (empty without indicators): the centre,
     /// its score in tenths and its rank.
     pub leaders: Vec<(Named, i64, i64)>,

@@ -293,6 +293,15 @@ async fn story(db: &Db) -> People {
         vec![coming, past]
     );
     assert!(!page.may_manage);
+    assert!(!page.may_publish, "visitors publish nothing");
+    let seen_by = |who| campaigns::detail(db, Some(who), ramadan, 1);
+    assert!(seen_by(&manager).await.unwrap().may_publish);
+    assert!(
+        !seen_by(&stranger).await.unwrap().may_publish,
+        "runs no centre or organisation"
+    );
+    let ended = campaigns::detail(db, Some(&manager), old, 1).await.unwrap();
+    assert!(!ended.may_publish, "the campaign has ended");
     let past_the_end = campaigns::detail(db, None, ramadan, 99).await.unwrap();
     assert_eq!((past_the_end.page, past_the_end.actions.len()), (1, 2));
     assert!(matches!(

@@ -103,6 +103,12 @@ pub async fn detail(
         .into_iter()
         .map(|(centre, citation)| (name_of(centre), citation))
         .collect();
+    // The new-action form's own rule says who may publish.
+    let open = row.ends_on >= crate::server::today_iso();
+    let may_publish = match actor {
+        Some(actor) if open => super::publish::form_options(db, actor).await.is_ok(),
+        _ => false,
+    };
     Ok(CampaignDetail {
         card: campaign_card(&row),
         goals: row.goals.clone(),
@@ -116,6 +122,7 @@ pub async fn detail(
         page: page as u32,
         total,
         may_manage: actor.is_some_and(Actor::is_staff),
+        may_publish,
         leaders,
         recognised,
     })

@@ -51,6 +51,7 @@ fn Campaign(campaign: CampaignDetail) -> impl IntoView {
         page,
         total,
         may_manage,
+        may_publish,
         leaders,
         recognised,
     } = campaign;
@@ -111,6 +112,9 @@ fn Campaign(campaign: CampaignDetail) -> impl IntoView {
                 view! { <ActionList actions caption /> }.into_any()
             }}
             <Pager page=page as i64 pages href=move |p| format!("/campaigns/{id}?page={p}") />
+            {may_publish.then(|| view! {
+                <p><a class="button secondary" href=format!("/actions/new?campaign={id}")>{t!(i18n, actions.publish_new)}</a></p>
+            })}
         </section>
     }
 }
