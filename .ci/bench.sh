@@ -2,7 +2,7 @@
 # Load test of the release build on loopback: the home page, a static asset, /healthz, the
 # directory search, (signed in) an official's and a chair's home with "my work", the proposals
 # list, a proposal, the dashboard, a board, a board of 300 cards, a meeting and 50 concurrent
-# card movers, and a project's page.
+# card movers, a campaign report of 500 centres and 5,000 actions, and a project's page.
 # Prints requests/s, p50 and p99 for each, and the page/static throughput ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,7 +65,12 @@ conns=8 run homechair "/"
 cookie=$official_cookie
 # Card moves under contention: 50 people each moving their own task on the same board.
 python3 .ci/bench_moves.py "$port" "$data/bench.db" "$data/server.log" "$cookie" 50 "$seconds"
+# A campaign of 500 centres and 5,000 actions: its report drafted from the records (every
+# figure, the ranking of 500 centres) and, frozen, read back as stored.
+read -r big_campaign big_report < <(python3 .ci/bench_big_campaign.py "$port" "$data/bench.db" "$cookie" 500 5000)
+conns=2 run draft500 "/reports/draft?campaign=$big_campaign"
 cookie=
+conns=2 run report500 "/reports/$big_report"
 # A project's page with its whole journey, as the public sees it.
 conns=8 run project "/projects/1"
 awk -v p="${rps[page]}" -v s="${rps[static]}" 'BEGIN { printf "page/static throughput ratio: %.3f\n", p / s }'

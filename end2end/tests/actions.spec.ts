@@ -197,3 +197,39 @@ test("a centre's manager assesses itself; an official scores it, keeps indicator
   await expect(page.locator("#assessments-h ~ ul")).toContainText("نمره ۷ از ۱۰");
   await expect(page.locator("#history-h ~ div table tbody tr")).toHaveCount(1);
 });
+
+test("a centre's manager finds the actions past their day in 'my work' and closes one from there", async ({ page }) => {
+  // The demo's winter action held twenty days ago at centre 7 waits to be closed.
+  await signIn(page, "centre7");
+  await page.goto("/");
+  const group = page.locator("section.work-group", { has: page.locator("#work-close_action") });
+  await expect(group.locator("h3")).toContainText("کنش‌های محلیِ منتظر بستن");
+  await expectAccessible(page);
+  await group.locator("a[href^='/actions/']").first().click();
+  await expect(page.locator("#close-h")).toBeVisible();
+  await expect(page.locator(".badge.warn")).toBeVisible();
+});
+
+test("a centre's manager adds a photo to a closed action, refused first for a file that is no image", async ({ page }) => {
+  await signIn(page, "centre2");
+  await page.goto("/centres/2");
+  await page.locator("#actions-h ~ .table-wrap a[href^='/actions/']").last().click();
+  await expect(page.locator("#photos-h")).toBeVisible();
+  await expect(page.locator("#day-volunteers-h")).toBeVisible();
+  await page.locator("#action-photo").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not an image") });
+  await page.locator("#photos-h ~ form button[type=submit]").click();
+  await expect(page.locator("#action-photo-error")).toBeVisible();
+  const png = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "base64",
+  );
+  await page.locator("#action-photo").setInputFiles({ name: "iftar.png", mimeType: "image/png", buffer: png });
+  await page.locator("#photos-h ~ form button[type=submit]").click();
+  await expect(page.locator(".photo-grid img")).toHaveCount(1);
+  const src = await page.locator(".photo-grid img").getAttribute("src");
+  const answer = await page.request.get(src!);
+  expect(answer.headers()["content-type"]).toBe("image/png");
+  await expectAccessible(page);
+  await page.locator(".photo-grid button").click();
+  await expect(page.locator(".photo-grid img")).toHaveCount(0);
+});

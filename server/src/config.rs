@@ -116,6 +116,7 @@ impl Config {
             reminders,
             public_origin: public_origin.clone(),
             placement_answer_days: number("TAVANA_PLACEMENT_ANSWER_DAYS", 7)? as i64,
+            province: var("TAVANA_PROVINCE").unwrap_or_default(),
         };
         Ok(Self {
             database_url,

@@ -2,8 +2,9 @@
 //! check, security and cache headers, and compression.
 use crate::config::Config;
 use crate::http::{
-    assets, board_events, cache, documents, error_status, export, form_echo, form_text, headers,
-    health, lang, logo, meeting_invitation, origin, photos, preloads,
+    action_photos, assets, board_events, cache, documents, error_status, export, form_echo,
+    form_text, headers, health, lang, logo, meeting_invitation, origin, photos, preloads,
+    report_files,
 };
 use app::server::boards::live::Live;
 use app::server::db::{sessions::DbSessionStore, Db};
@@ -85,6 +86,24 @@ pub fn build(config: &Config, db: Db, live: Live) -> Router {
         .route(
             "/export/{file}",
             get(export::download).with_state(export_state),
+        )
+        .route(
+            "/actions/{id}/photos",
+            post(action_photos::attach)
+                .layer(axum::extract::DefaultBodyLimit::max(6 * 1024 * 1024))
+                .with_state(document_state.clone()),
+        )
+        .route(
+            "/action-photos/{id}",
+            get(action_photos::show).with_state(document_state.clone()),
+        )
+        .route(
+            "/action-photos/{id}/remove",
+            post(action_photos::remove).with_state(document_state.clone()),
+        )
+        .route(
+            "/reports/{id}/{file}",
+            get(report_files::download).with_state(document_state.clone()),
         )
         .route(
             "/organisations/{id}/logo",

@@ -33,8 +33,19 @@ pub fn to_csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
 const WIDEST: f64 = 60.0;
 
 pub fn to_xlsx(table: &Table) -> Result<Vec<u8>, XlsxError> {
+    to_workbook(std::slice::from_ref(table))
+}
+
+/// A workbook with a sheet per table (a report's parts).
+pub fn to_workbook(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
+    for table in tables {
+        write_sheet(workbook.add_worksheet(), table)?;
+    }
+    workbook.save_to_buffer()
+}
+
+fn write_sheet(sheet: &mut rust_xlsxwriter::Worksheet, table: &Table) -> Result<(), XlsxError> {
     sheet.set_name(table.name)?;
     // Persian reads right to left: the sheet does too.
     sheet.set_right_to_left(true);
@@ -86,7 +97,7 @@ pub fn to_xlsx(table: &Table) -> Result<Vec<u8>, XlsxError> {
             sheet.set_column_width(col as u16, widest.clamp(8.0, WIDEST))?;
         }
     }
-    workbook.save_to_buffer()
+    Ok(())
 }
 
 #[cfg(test)]
@@ -134,5 +145,7 @@ mod tests {
         assert!(bytes.starts_with(b"PK"), "xlsx files are zip archives");
         let empty = Table::new("projects", &[("x", Kind::Text)]);
         assert!(to_xlsx(&empty).unwrap().starts_with(b"PK"));
+        let book = to_workbook(&[table(), Table::new("kinds", &[("x", Kind::Integer)])]).unwrap();
+        assert!(book.starts_with(b"PK"));
     }
 }

@@ -50,6 +50,8 @@ codes!(
 
 /// Actions a campaign's page lists at a time.
 pub const ACTIONS_PAGE: i64 = 20;
+/// Photos an action may carry as evidence.
+pub const PHOTOS_MAX: i64 = 6;
 /// How many goal rows the form offers.
 pub const GOAL_ROWS: usize = 5;
 /// The shortest account of a closed action worth reading.

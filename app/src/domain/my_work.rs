@@ -27,6 +27,7 @@ codes!(
         AnswerPlacement => "answer_placement",
         ApproveHours => "approve_hours",
         RecordAttendance => "record_attendance",
+        CloseAction => "close_action",
         ConfirmSeat => "confirm_seat",
         BoardTask => "board_task",
         MyDecision => "my_decision",
@@ -62,7 +63,7 @@ pub fn kinds_for(d: Duties) -> Vec<WorkKind> {
             // Anyone may manage a centre (its manager account need represent no one).
             // A volunteer need not represent anyone either.
             BoardTask | MyDecision | Mention | AnswerPlacement | ApproveHours
-            | RecordAttendance | ConfirmSeat => true,
+            | RecordAttendance | CloseAction | ConfirmSeat => true,
         })
         .collect()
 }
@@ -215,6 +216,7 @@ mod tests {
             WorkKind::AnswerPlacement,
             WorkKind::ApproveHours,
             WorkKind::RecordAttendance,
+            WorkKind::CloseAction,
             WorkKind::ConfirmSeat,
             WorkKind::BoardTask,
             WorkKind::MyDecision,

@@ -18,6 +18,7 @@ codes!(
         ProposalAtCommittee => "proposal_at_committee",
         ProposalAwaitingDecision => "proposal_awaiting_decision",
         OrganisationWaiting => "organisation_waiting",
+        ActionUnclosed => "action_unclosed",
     }
 );
 

@@ -89,6 +89,8 @@ pub enum FieldIssue {
     OutsideCampaign,
     /// A goal counting "something else" says what it counts.
     GoalUnnamed,
+    /// A pairing needs two organisations: one does not mentor itself.
+    MentorsItself,
 }
 
 /// One field's issue, named by the form field it belongs to.

@@ -50,6 +50,8 @@ pub struct CampaignDetail {
     pub leaders: Vec<(Named, i64, i64)>,
     /// The centres officials recognised, with their citation.
     pub recognised: Vec<(Named, String)>,
+    /// Its frozen reports, the latest first.
+    pub reports: Vec<crate::model::reports::ReportCard>,
 }
 
 /// An action in a list.
@@ -101,6 +103,32 @@ pub struct ActionDetail {
     /// organisations a guest may come from.
     pub boards: Vec<Named>,
     pub organisations: Vec<Named>,
+    /// For officials, once it is closed: whether its account is selected for the reports.
+    pub in_reports: Option<bool>,
+    /// A centre's action: the volunteers' shifts there on its day and the hours approved.
+    pub volunteering: Option<DayVolunteering>,
+    /// Its photos' ids (`/action-photos/{id}`), in the order they were added.
+    pub photos: Vec<i64>,
+}
+
+/// Volunteers at the action's centre on its day.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DayVolunteering {
+    pub shifts: Vec<ShiftOnDay>,
+    /// Volunteers with approved hours that day, and those minutes.
+    pub volunteers: i64,
+    pub minutes: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShiftOnDay {
+    pub shift_id: i64,
+    pub opportunity: Named,
+    /// `HH:MM` in Iran.
+    pub starts_at: String,
+    pub ends_at: String,
+    pub booked: i64,
+    pub attended: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

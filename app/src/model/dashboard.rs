@@ -26,6 +26,10 @@ pub struct Dashboard {
     pub started: i64,
     pub completion_rate: Option<i64>,
     pub volunteers: VolunteerFigures,
+    /// Campaigns running today, with what their actions add up to so far.
+    pub campaigns: Vec<crate::model::actions::CampaignCard>,
+    /// Local actions past their day and not closed.
+    pub actions_unclosed: i64,
 }
 
 /// The volunteer network in figures.

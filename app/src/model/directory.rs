@@ -350,6 +350,8 @@ pub enum SearchKind {
     People,
     Neighbourhoods,
     Centres,
+    Campaigns,
+    Actions,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

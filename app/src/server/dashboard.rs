@@ -105,6 +105,8 @@ pub async fn overview(
         projects_by_status,
         projects_by_neighbourhood,
         volunteers: volunteer_figures(db).await?,
+        campaigns: crate::server::actions::campaigns::running(db, &today_iso()).await?,
+        actions_unclosed: crate::server::db::local_actions::unclosed(pool, &today_iso()).await?,
     })
 }
 

@@ -54,6 +54,7 @@ fn link(kind: WorkKind, row: &WorkRow) -> String {
         AnswerPlacement => format!("/centres/{parent}#placement-{}", row.id),
         ApproveHours => format!("/centres/{parent}#hours-{}", row.id),
         RecordAttendance | ConfirmSeat => format!("/opportunities/{parent}#shift-{}", row.id),
+        CloseAction => format!("/actions/{}#close-h", row.id),
         StalledProject | ReportDue => format!("/projects/{}", row.id),
         MilestoneDue => format!("/projects/{parent}"),
         OutboxFailure => "/admin/outbox".to_string(),
@@ -180,6 +181,11 @@ pub async fn for_actor(
             RecordAttendance => group(
                 kind,
                 store::attendance_to_record(pool, me, &actor.organisations, today, SHOWN).await?,
+                today,
+            ),
+            CloseAction => group(
+                kind,
+                store::actions_to_close(pool, me, &actor.organisations, today, SHOWN).await?,
                 today,
             ),
             ConfirmSeat => group(

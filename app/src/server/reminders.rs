@@ -78,6 +78,15 @@ pub async fn due_today(
             out.push(reminder(rule, c, link));
         }
     }
+    for c in store::unclosed_actions(pool, &from, &iso(today)).await? {
+        let Some(held) = c.day.as_deref().and_then(parse_iso) else {
+            continue;
+        };
+        if rules::overdue_reminder_today(held, today) {
+            let link = format!("/actions/{}#close-h", c.object_id);
+            out.push(reminder(ReminderRule::ActionUnclosed, c, link));
+        }
+    }
     for c in store::led_projects(pool).await? {
         let last = c.day.as_deref().and_then(parse_iso);
         let started = c.since_ms.and_then(day_of_ms);

@@ -30,6 +30,9 @@ pub struct Settings {
     pub public_origin: Option<String>,
     /// Days a centre has to answer a volunteer proposed to it.
     pub placement_answer_days: i64,
+    /// The province's name or code, carried by the reports' JSON export so the national
+    /// headquarters can tell provinces' files apart.
+    pub province: String,
 }
 
 impl Default for Settings {
@@ -49,6 +52,7 @@ impl Default for Settings {
             reminders: Default::default(),
             public_origin: None,
             placement_answer_days: crate::domain::centre_rules::DEFAULT_ANSWER_DAYS,
+            province: String::new(),
         }
     }
 }

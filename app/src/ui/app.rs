@@ -29,6 +29,7 @@ use crate::ui::pages::directory::{
 };
 use crate::ui::pages::meetings::{EditMeetingPage, MeetingPage, MeetingsPage, NewMeetingPage};
 use crate::ui::pages::opportunities::{OpportunitiesPage, OpportunityPage};
+use crate::ui::pages::pairings::PairingsPage;
 use crate::ui::pages::projects::assign::AssignProjectPage;
 use crate::ui::pages::projects::detail::ProjectPage;
 use crate::ui::pages::projects::follow_up::FollowUpPage;
@@ -39,6 +40,7 @@ use crate::ui::pages::proposals::detail::ProposalPage;
 use crate::ui::pages::proposals::form::{EditProposalPage, NewProposalPage};
 use crate::ui::pages::proposals::list::ProposalsPage;
 use crate::ui::pages::proposals::notifications::NotificationsPage;
+use crate::ui::pages::reports::{DraftPage, ReportPage, ReportsPage};
 use crate::ui::pages::volunteers::{
     MyRecordPage, MyVolunteerPage, VeteransPage, VolunteerReferencePage, VolunteerRegisterPage,
     VolunteersPage,
@@ -207,6 +209,10 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/campaigns/:id/centres/:centre") view=CentreRecordPage ssr=SsrMode::Async />
                 <Route path=path!("/actions/new") view=NewActionPage ssr=SsrMode::Async />
                 <Route path=path!("/actions/:id") view=ActionPage ssr=SsrMode::Async />
+                <Route path=path!("/reports") view=ReportsPage ssr=SsrMode::Async />
+                <Route path=path!("/pairings") view=PairingsPage ssr=SsrMode::Async />
+                <Route path=path!("/reports/draft") view=DraftPage ssr=SsrMode::Async />
+                <Route path=path!("/reports/:id") view=ReportPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <Footer />

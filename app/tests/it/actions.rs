@@ -5,6 +5,9 @@
 
 use crate::common;
 mod guests;
+mod pairings;
+mod photos;
+mod reports;
 mod scores;
 use app::api::AppError;
 use app::domain::action_rules::{ActionState, Measure};
@@ -29,6 +32,9 @@ async fn actions_on_every_database() {
         let people = story(&db).await;
         guests::story(&db, &people).await;
         scores::story(&db, &people).await;
+        reports::story(&db, &people).await;
+        pairings::story(&db, &people).await;
+        photos::story(&db, &people).await;
         eprintln!("actions passed on {backend}");
         db.close().await;
     }

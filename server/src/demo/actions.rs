@@ -2,8 +2,8 @@
 //! achieved) and a winter campaign running now (some closed, some past their day and waiting
 //! to be closed, some to come), held by the eight demo centres.
 use super::actions_data::{
-    ACCOUNT, ACTIONS, CITATION, CORRECTION_NOTE, EVIDENCE, OTHER_GOAL, RAMADAN, RAMADAN_INDICATORS,
-    RECORD_NOTE, SELF_ASSESSMENT, SUMMARY, WINTER, WINTER_INDICATORS,
+    ACCOUNT, ACTIONS, CITATION, CORRECTION_NOTE, EVIDENCE, OTHER_GOAL, PAIRINGS, RAMADAN,
+    RAMADAN_INDICATORS, RECORD_NOTE, SELF_ASSESSMENT, SUMMARY, WINTER, WINTER_INDICATORS,
 };
 use super::proposals::user_id;
 use super::volunteers_data::DRIVE;
@@ -16,9 +16,11 @@ use app::server::actions::score_admin;
 use app::server::db::campaign_scores as scores;
 use app::server::db::campaigns::{self, NewCampaign};
 use app::server::db::centres::{self, CentresOf};
-use app::server::db::local_actions::{self as store, NewAction};
-use app::server::db::{volunteers, Db, DbError};
+use app::server::db::local_actions::{self as store, ActionsOf, NewAction};
+use app::server::db::pairings::{self, NewPairing};
+use app::server::db::{organisations, volunteers, Db, DbError};
 use app::server::now_ms;
+use app::server::reports::{freeze, Scope};
 use chrono::{Duration, NaiveDate};
 
 pub async fn seed(db: &Db) -> Result<(), DemoError> {
@@ -132,6 +134,8 @@ pub async fn seed(db: &Db) -> Result<(), DemoError> {
     // The list is latest first: winter, then Ramadan.
     if let [winter, ramadan] = ids[..] {
         score_ramadan(db, ramadan, official).await?;
+        pairings(db, official).await?;
+        report_ramadan(db, ramadan, official).await?;
         score_winter(db, winter).await?;
     }
     Ok(())
@@ -211,6 +215,51 @@ async fn score_ramadan(db: &Db, campaign: i64, official: i64) -> Result<(), Demo
             .await
             .map_err(fail)?;
     }
+    Ok(())
+}
+
+/// Larger NGOs helping smaller ones: one pairing running, one completed after Ramadan.
+async fn pairings(db: &Db, official: i64) -> Result<(), DemoError> {
+    let ngos = organisations::verified_of_kind(db.read(), "ngo").await?;
+    let mut tx = db.write().begin().await.map_err(DbError::from)?;
+    for (mentor, mentee, offered, goals, starts_on, ended) in PAIRINGS {
+        let (Some(mentor), Some(mentee)) = (ngos.get(mentor), ngos.get(mentee)) else {
+            continue;
+        };
+        let id = pairings::insert(
+            &mut tx,
+            NewPairing {
+                mentor_id: mentor.0,
+                mentee_id: mentee.0,
+                offered,
+                goals,
+                starts_on,
+                introduced_by: official,
+                now: now_ms(),
+            },
+        )
+        .await?;
+        if let Some((ended_on, outcome)) = ended {
+            pairings::end(&mut tx, id, "completed", ended_on, outcome).await?;
+        }
+    }
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(())
+}
+
+/// Ramadan's report, frozen once it was scored, with three actions' accounts selected.
+async fn report_ramadan(db: &Db, campaign: i64, official: i64) -> Result<(), DemoError> {
+    let actor = Actor::new(official, Role::Official);
+    let fail = |_| DemoError::Invalid("report");
+    let actions = store::list(db.read(), ActionsOf::Campaign(campaign), 3, 0).await?;
+    for a in &actions {
+        freeze::select_account(db, &actor, a.id, true)
+            .await
+            .map_err(fail)?;
+    }
+    freeze::freeze(db, &actor, Scope::Campaign(campaign), true)
+        .await
+        .map_err(fail)?;
     Ok(())
 }
 

@@ -74,3 +74,38 @@ pub const EVIDENCE: &str = "نامهٔ همکاری شمارهٔ ۱۲۳/ص، ف�
 pub const RECORD_NOTE: &str = "ثبت پایان پویش";
 pub const CORRECTION_NOTE: &str = "اصلاح نمرهٔ همکاری پس از رسیدن مستندات";
 pub const CITATION: &str = "برای بیشترین پوشش خانواده‌های محله";
+
+/// A demo pairing: mentor and mentee by their place among the verified NGOs; what is offered,
+/// the goals; the start; and for a finished one the end and how it went.
+pub type DemoPairing = (
+    usize,
+    usize,
+    &'static str,
+    &'static str,
+    &'static str,
+    Ended,
+);
+/// The day a pairing ended and how it went.
+pub type Ended = Option<(&'static str, &'static str)>;
+
+pub const PAIRINGS: [DemoPairing; 2] = [
+    (
+        0,
+        3,
+        "آموزش نوشتن طرح و گزارش مالی، و همراهی در نخستین طرح مشترک با شهرداری",
+        "دو طرح پذیرفته‌شده در کمیتهٔ اجتماعی و گزارش مالی شفاف تا پایان سال",
+        "2026-01-21",
+        None,
+    ),
+    (
+        1,
+        4,
+        "اشتراک فضای آموزشی و دو مربی برای کلاس‌های مهارتی رمضان",
+        "برگزاری شش کلاس مهارتی در کانون محله",
+        "2025-12-01",
+        Some((
+            "2026-03-15",
+            "هر شش کلاس برگزار شد و سازمان همراه اکنون کلاس‌ها را خودش ادامه می‌دهد.",
+        )),
+    ),
+];

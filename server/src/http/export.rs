@@ -28,7 +28,7 @@ pub struct Filters {
     neighbourhood: String,
 }
 
-fn locale_of(headers: &HeaderMap) -> Locale {
+pub(crate) fn locale_of(headers: &HeaderMap) -> Locale {
     let english = headers
         .get_all(header::COOKIE)
         .iter()

@@ -1,5 +1,6 @@
 //! HTTP plumbing around the app: cross-site refusal, security and cache headers, language
 //! cookie, health check.
+pub mod action_photos;
 pub mod assets;
 pub mod board_events;
 pub mod cache;
@@ -16,4 +17,5 @@ pub mod meeting_invitation;
 pub mod origin;
 pub mod photos;
 pub mod preloads;
+pub mod report_files;
 pub mod upload;

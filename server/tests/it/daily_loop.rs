@@ -94,9 +94,37 @@ async fn reminders_once_per_day(db: &Db) {
             .await
             .unwrap();
     }
+    // Two centres' actions not closed: a day past their day (its manager is reminded) and
+    // three days past (not today: weekly after the first day).
+    let open: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT a.id, c.manager_id FROM local_actions a JOIN centres c ON c.id = a.centre_id \
+         WHERE a.state = 'published' AND c.manager_id IS NOT NULL ORDER BY a.id LIMIT 2",
+    )
+    .fetch_all(db.read())
+    .await
+    .unwrap();
+    assert_eq!(open.len(), 2, "the demo has open actions");
+    for ((action, _), offset) in open.iter().zip([-1, -3]) {
+        sqlx::query("UPDATE local_actions SET held_on = $1 WHERE id = $2")
+            .bind((today + Duration::days(offset)).to_string())
+            .bind(action)
+            .execute(db.write())
+            .await
+            .unwrap();
+    }
     let due = reminders::due_today(db, days, stalled, today)
         .await
         .unwrap();
+    let unclosed = |(action, manager): (i64, i64)| {
+        due.iter().any(|r| {
+            r.rule == ReminderRule::ActionUnclosed
+                && r.object_id == action
+                && r.user_id == manager
+                && r.link == format!("/actions/{action}#close-h")
+        })
+    };
+    assert!(unclosed(open[0]), "a day late: reminded");
+    assert!(!unclosed(open[1]), "three days late: not today");
     let of = |card: i64| {
         due.iter()
             .find(|r| r.object_id == card && r.user_id == ngo && r.link.contains("/cards/"))

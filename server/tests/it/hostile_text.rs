@@ -110,6 +110,7 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ),
     ("campaign_scores", &["note"]),
     ("campaign_recognitions", &["citation"]),
+    ("pairings", &["offered", "goals", "outcome"]),
 ];
 
 /// Text columns that hold codes, dates, keys or machine data, never shown as typed (by name
@@ -183,6 +184,10 @@ const NOT_FREE_TEXT: &[&str] = &[
     "certificates.code",
     "measure",
     "source",
+    "frozen_reports.scope",
+    "ended_on",
+    // A report as it stood when frozen (JSON); drafts show the same parts from the live text.
+    "frozen_reports.body",
     // Lists of names as JSON, shown name by name.
     "certificates.roles",
     "certificates.centres",
@@ -293,6 +298,12 @@ async fn pages(app: &TestApp) -> Vec<String> {
         "/volunteers?q=x",
         "/campaigns",
         "/actions/new",
+        "/reports",
+        "/pairings",
+        "/reports/draft?campaign=1",
+        "/reports/draft?campaign=2",
+        "/reports/draft?year=1405",
+        "/reports/draft?year=%3C%2Ftitle%3E&part=%3Cb%3E",
     ]
     .map(String::from)
     .to_vec();
@@ -318,6 +329,7 @@ async fn pages(app: &TestApp) -> Vec<String> {
             &["/campaigns/{}/scores", "/campaigns/{}/centres/1"],
         ),
         each("local_actions", &["/actions/{}"]),
+        each("frozen_reports", &["/reports/{}"]),
         each(
             "working_groups",
             &[

@@ -111,6 +111,11 @@ async fn expected(
                AND s.day < $2 AND s.day >= '{year_ago}' \
                AND (c.manager_id = $1 OR c.organisation_id IN {REPRESENTED})"
         ),
+        CloseAction => format!(
+            "SELECT a.id FROM local_actions a LEFT JOIN centres c ON c.id = a.centre_id \
+             WHERE a.state = 'published' AND a.held_on < $2 \
+               AND (c.manager_id = $1 OR a.organisation_id IN {REPRESENTED})"
+        ),
         ConfirmSeat => format!(
             "SELECT g.id FROM shift_signups g JOIN volunteers v ON v.id = g.volunteer_id \
              JOIN shifts s ON s.id = g.shift_id WHERE v.user_id = $1 AND g.state = 'booked' \

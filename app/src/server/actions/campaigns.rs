@@ -58,6 +58,16 @@ pub async fn list(db: &Db, actor: Option<&Actor>) -> Result<CampaignList, AppErr
     })
 }
 
+/// The campaigns running on `today` (ISO), with their figures.
+pub async fn running(db: &Db, today: &str) -> Result<Vec<CampaignCard>, AppError> {
+    Ok(store::list(db.read())
+        .await?
+        .iter()
+        .filter(|c| c.starts_on.as_str() <= today && today <= c.ends_on.as_str())
+        .map(campaign_card)
+        .collect())
+}
+
 /// A campaign with its figures and one page of its actions.
 #[instrument(skip_all)]
 pub async fn detail(
@@ -125,6 +135,7 @@ pub async fn detail(
         may_publish,
         leaders,
         recognised,
+        reports: crate::server::reports::of_campaign(db, id).await?,
     })
 }
 

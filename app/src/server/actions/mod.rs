@@ -3,6 +3,7 @@
 pub mod campaigns;
 pub mod closing;
 pub mod guests;
+pub mod photos;
 pub mod publish;
 pub mod score_admin;
 pub mod scores;
@@ -11,10 +12,12 @@ use crate::api::AppError;
 use crate::domain::action_rules::{self as rules, ActionKind, ActionState, Measure};
 use crate::domain::directory_rules::parse_iso;
 use crate::domain::permissions::Actor;
-use crate::model::actions::{ActionCard, ActionDetail, ActionFigures, GuestView, TargetView};
+use crate::model::actions::{
+    ActionCard, ActionDetail, ActionFigures, DayVolunteering, GuestView, ShiftOnDay, TargetView,
+};
 use crate::model::directory::Named;
 use crate::server::db::local_actions::{self as store, ActionRow, FiguresRow};
-use crate::server::db::Db;
+use crate::server::db::{action_photos, action_volunteers, Db};
 use crate::server::today_iso;
 use tracing::instrument;
 
@@ -97,6 +100,8 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<ActionDet
     let may_close = may_manage && rules::may_close(card.state, &row.held_on, today()).is_ok();
     let guests: Vec<GuestView> = guests::guest_views(db, id).await?;
     let problems = guests::problem_views(db, id).await?;
+    let in_reports = (card.state == ActionState::Closed && actor.is_some_and(|a| a.is_staff()))
+        .then_some(row.in_reports == 1);
     let (boards, organisations) = match actor.filter(|_| may_manage) {
         Some(actor) => guests::choices(db, actor).await?,
         None => (Vec::new(), Vec::new()),
@@ -115,6 +120,37 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<ActionDet
         problems,
         boards,
         organisations,
+        in_reports,
+        photos: action_photos::of_action(db.read(), id).await?,
+        volunteering: match row.centre_id {
+            Some(centre) => Some(volunteering(db, centre, &row.held_on).await?),
+            None => None,
+        },
+    })
+}
+
+/// The volunteers at a centre on an action's day: its shifts and the hours approved there.
+async fn volunteering(db: &Db, centre: i64, day: &str) -> Result<DayVolunteering, AppError> {
+    let shifts = action_volunteers::shifts_on(db.read(), centre, day)
+        .await?
+        .into_iter()
+        .map(|s| ShiftOnDay {
+            shift_id: s.shift_id,
+            opportunity: Named {
+                id: s.opportunity_id,
+                name: s.title,
+            },
+            starts_at: s.starts_at,
+            ends_at: s.ends_at,
+            booked: s.booked,
+            attended: s.attended,
+        })
+        .collect();
+    let (volunteers, minutes) = action_volunteers::hours_on(db.read(), centre, day).await?;
+    Ok(DayVolunteering {
+        shifts,
+        volunteers,
+        minutes,
     })
 }
 
@@ -124,8 +160,10 @@ pub async fn page_of(
     of: store::ActionsOf,
     page: i64,
 ) -> Result<(Vec<ActionCard>, i64), AppError> {
-    let page = crate::domain::paging::page_number(page);
-    let rows = store::list(db.read(), of, ACTIONS_PAGE, (page - 1) * ACTIONS_PAGE).await?;
     let total = store::count(db.read(), of).await?;
+    // A page past the end shows the last.
+    let last = crate::domain::paging::page_count(total, ACTIONS_PAGE).max(1);
+    let page = crate::domain::paging::page_number(page).min(last);
+    let rows = store::list(db.read(), of, ACTIONS_PAGE, (page - 1) * ACTIONS_PAGE).await?;
     Ok((rows.iter().map(card).collect(), total))
 }

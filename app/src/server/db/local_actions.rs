@@ -84,13 +84,15 @@ pub struct ActionRow {
     pub account: String,
     pub closed_by: Option<String>,
     pub closed_at: Option<i64>,
+    /// Officials selected its account for the reports (1) or not (0).
+    pub in_reports: i64,
 }
 
 const ACTIONS: &str = "SELECT a.id, a.title, a.kind, a.state, a.held_on, a.centre_id, \
        c.name AS centre, c.manager_id AS centre_manager_id, a.organisation_id, \
        o.name AS organisation, a.neighbourhood_id, n.name AS neighbourhood, a.campaign_id, \
        p.name AS campaign, a.place, a.summary, a.attendance, a.account, \
-       u.display_name AS closed_by, a.closed_at \
+       u.display_name AS closed_by, a.closed_at, a.in_reports \
      FROM local_actions a \
      JOIN organisations o ON o.id = a.organisation_id \
      JOIN neighbourhoods n ON n.id = a.neighbourhood_id \
@@ -228,6 +230,16 @@ pub async fn figures(pool: &AnyPool, of: ActionsOf) -> Result<FiguresRow, DbErro
          FROM local_actions a WHERE {column} = $1"
     );
     Ok(sqlx::query_as(&sql).bind(id).fetch_one(pool).await?)
+}
+
+/// How many actions are past their day (before `today`, ISO) and not closed.
+pub async fn unclosed(pool: &AnyPool, today: &str) -> Result<i64, DbError> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM local_actions WHERE state = 'published' AND held_on < $1",
+    )
+    .bind(today)
+    .fetch_one(pool)
+    .await?)
 }
 
 /// Closes an open action with its attendance and account; false when it was closed already.

@@ -1,6 +1,8 @@
 //! The data layer: one set of portable SQL (`$1` placeholders) over sqlx's `Any` driver, so the
 //! same queries run on SQLite (the embedded default) and PostgreSQL. Only migrations differ.
 pub mod action_guests;
+pub mod action_photos;
+pub mod action_volunteers;
 pub mod assessments;
 pub mod audit;
 pub mod board_events;
@@ -12,6 +14,7 @@ pub mod centres;
 pub mod committees;
 pub mod dashboard;
 pub mod documents;
+pub mod frozen_reports;
 pub mod local_actions;
 pub mod login_attempts;
 pub mod meetings;
@@ -23,12 +26,14 @@ pub mod notifications;
 pub mod opt_outs;
 pub mod organisations;
 pub mod outbox;
+pub mod pairings;
 pub mod people;
 pub mod project_progress;
 pub mod projects;
 pub mod proposal_moves;
 pub mod proposals;
 pub mod reminders;
+pub mod report_figures;
 pub mod search;
 pub mod service;
 pub mod sessions;

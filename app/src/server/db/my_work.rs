@@ -152,6 +152,43 @@ pub async fn attendance_to_record(
     Ok(query.bind(limit).fetch_all(pool).await?)
 }
 
+/// Local actions past their day and not closed that the caller runs (as the centre's manager
+/// or for the organisation holding it), the oldest day first; the note is the centre's name,
+/// or the organisation's for its own action.
+pub async fn actions_to_close(
+    pool: &AnyPool,
+    user_id: i64,
+    organisations: &[i64],
+    today: NaiveDate,
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    let runner = if organisations.is_empty() {
+        String::new()
+    } else {
+        let places: Vec<String> = (3..3 + organisations.len())
+            .map(|i| format!("${i}"))
+            .collect();
+        format!("OR a.organisation_id IN ({})", places.join(", "))
+    };
+    let sql = format!(
+        "SELECT a.id, a.centre_id AS parent_id, a.title, COALESCE(c.name, o.name) AS note, \
+           '' AS state, '' AS link, CAST(NULL AS BIGINT) AS since_ms, a.held_on AS since_day, \
+           CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM local_actions a JOIN organisations o ON o.id = a.organisation_id \
+         LEFT JOIN centres c ON c.id = a.centre_id \
+         WHERE a.state = 'published' AND a.held_on < $2 AND (c.manager_id = $1 {runner}) \
+         ORDER BY a.held_on, a.id LIMIT ${}",
+        organisations.len() + 3
+    );
+    let mut query = sqlx::query_as::<_, WorkRow>(&sql)
+        .bind(user_id)
+        .bind(iso(today));
+    for id in organisations {
+        query = query.bind(*id);
+    }
+    Ok(query.bind(limit).fetch_all(pool).await?)
+}
+
 /// The caller's seats in tomorrow's shifts still to confirm (by 20:00 today); the note is the
 /// centre's name; the parent the opportunity.
 pub async fn seats_to_confirm(

@@ -33,6 +33,35 @@ pub async fn tasks(pool: &AnyPool, from: &str, until: &str) -> Result<Vec<Candid
     .await?)
 }
 
+/// Published actions whose day is within [`from`, `until`) and which are not closed, with who
+/// runs them: the centre's manager, or for an organisation's own action its representatives.
+pub async fn unclosed_actions(
+    pool: &AnyPool,
+    from: &str,
+    until: &str,
+) -> Result<Vec<Candidate>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT a.id AS object_id, c.manager_id AS user_id, a.title, a.centre_id AS parent_id, \
+           a.held_on AS day, CAST(NULL AS BIGINT) AS since_ms \
+         FROM local_actions a JOIN centres c ON c.id = a.centre_id \
+           JOIN users u ON u.id = c.manager_id \
+         WHERE a.state = 'published' AND a.held_on >= $1 AND a.held_on < $2 \
+           AND u.disabled_at IS NULL \
+         UNION ALL \
+         SELECT a.id AS object_id, r.user_id, a.title, CAST(NULL AS BIGINT) AS parent_id, \
+           a.held_on AS day, CAST(NULL AS BIGINT) AS since_ms \
+         FROM local_actions a \
+           JOIN organisation_representatives r ON r.organisation_id = a.organisation_id \
+         WHERE a.state = 'published' AND a.centre_id IS NULL \
+           AND a.held_on >= $1 AND a.held_on < $2 \
+         ORDER BY 1, 2",
+    )
+    .bind(from)
+    .bind(until)
+    .fetch_all(pool)
+    .await?)
+}
+
 /// Open milestones of running projects, due by `until`, with the lead's representatives.
 pub async fn milestones(
     pool: &AnyPool,

@@ -1,4 +1,5 @@
-//! Search across the directory: one query per kind over the folded `search_text` columns.
+//! Search across the directory, campaigns and local actions: one query per kind over the
+//! folded `search_text` columns.
 use super::DbError;
 use sqlx::AnyPool;
 
@@ -18,6 +19,8 @@ pub enum Kind {
     People,
     Neighbourhoods,
     Centres,
+    Campaigns,
+    Actions,
 }
 
 impl Kind {
@@ -37,6 +40,12 @@ impl Kind {
             Kind::Centres => (
                 "t.name AS title, n.name AS subtitle",
                 "centres t JOIN neighbourhoods n ON n.id = t.neighbourhood_id",
+            ),
+            // The subtitle is the day (ISO), shown in the reader's calendar.
+            Kind::Campaigns => ("t.name AS title, t.starts_on AS subtitle", "campaigns t"),
+            Kind::Actions => (
+                "t.title AS title, n.name AS subtitle",
+                "local_actions t JOIN neighbourhoods n ON n.id = t.neighbourhood_id",
             ),
         }
     }
@@ -60,7 +69,7 @@ pub async fn hits(
     };
     let filter = format!("{from} WHERE t.search_text LIKE $1 ESCAPE '\\' {visible}");
     let sql =
-        format!("SELECT t.id, {select} FROM {filter} ORDER BY t.name, t.id LIMIT $3 OFFSET $4");
+        format!("SELECT t.id, {select} FROM {filter} ORDER BY title, t.id LIMIT $3 OFFSET $4");
     let rows = sqlx::query_as(&sql)
         .bind(like)
         .bind(i64::from(include_unverified))

@@ -1,5 +1,5 @@
-//! Search across committees, working groups, organisations, people, neighbourhoods and the
-//! centres that take volunteers.
+//! Search across committees, working groups, organisations, people, neighbourhoods, the
+//! centres that take volunteers, campaigns and local actions.
 use crate::api::AppError;
 use crate::domain::normalize::{fold_for_search, like_pattern};
 use crate::domain::permissions::Actor;
@@ -8,7 +8,7 @@ use crate::server::db::search::{hits, Kind};
 use crate::server::db::Db;
 use tracing::instrument;
 
-const KINDS: [(SearchKind, Kind, &str); 6] = [
+const KINDS: [(SearchKind, Kind, &str); 8] = [
     (SearchKind::Committees, Kind::Committees, "/committees/"),
     (
         SearchKind::WorkingGroups,
@@ -27,6 +27,8 @@ const KINDS: [(SearchKind, Kind, &str); 6] = [
         "/neighbourhoods/",
     ),
     (SearchKind::Centres, Kind::Centres, "/centres/"),
+    (SearchKind::Campaigns, Kind::Campaigns, "/campaigns/"),
+    (SearchKind::Actions, Kind::Actions, "/actions/"),
 ];
 
 /// Up to `SEARCH_PER_KIND` hits per kind on page `page`; an empty query finds nothing.

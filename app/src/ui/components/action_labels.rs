@@ -3,16 +3,18 @@ use crate::domain::action_rules::{ActionKind, ActionState, GuestKind, Measure};
 use crate::domain::scoring::Source;
 use crate::i18n::*;
 
-pub fn kind(k: ActionKind) -> String {
-    let i18n = use_i18n();
+pub fn kind_in(locale: Locale, k: ActionKind) -> &'static str {
     match k {
-        ActionKind::Gathering => t_string!(i18n, actions.kind_gathering),
-        ActionKind::Class => t_string!(i18n, actions.kind_class),
-        ActionKind::Counselling => t_string!(i18n, actions.kind_counselling),
-        ActionKind::Screening => t_string!(i18n, actions.kind_screening),
-        ActionKind::Other => t_string!(i18n, actions.kind_other),
+        ActionKind::Gathering => td_string!(locale, actions.kind_gathering),
+        ActionKind::Class => td_string!(locale, actions.kind_class),
+        ActionKind::Counselling => td_string!(locale, actions.kind_counselling),
+        ActionKind::Screening => td_string!(locale, actions.kind_screening),
+        ActionKind::Other => td_string!(locale, actions.kind_other),
     }
-    .to_string()
+}
+
+pub fn kind(k: ActionKind) -> String {
+    kind_in(use_i18n().get_locale(), k).to_string()
 }
 
 pub fn state(s: ActionState) -> String {

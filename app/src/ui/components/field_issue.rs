@@ -85,6 +85,7 @@ pub fn issue_text(locale: Locale, issue: FieldIssue) -> String {
         FieldIssue::BeforePlacement => td_string!(locale, errors.before_placement).to_string(),
         FieldIssue::OutsideCampaign => td_string!(locale, errors.outside_campaign).to_string(),
         FieldIssue::GoalUnnamed => td_string!(locale, errors.goal_unnamed).to_string(),
+        FieldIssue::MentorsItself => td_string!(locale, errors.mentors_itself).to_string(),
         FieldIssue::WrongCode => td_string!(locale, errors.wrong_code).to_string(),
         FieldIssue::CodeExpired => td_string!(locale, errors.code_expired).to_string(),
         FieldIssue::TooSoon(seconds) => {

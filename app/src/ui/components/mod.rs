@@ -25,6 +25,7 @@ pub mod raw_text;
 pub mod reason_field;
 pub mod refresh;
 pub mod refusal;
+pub mod report_labels;
 pub mod service_labels;
 pub mod sign_in_required;
 pub mod version_field;

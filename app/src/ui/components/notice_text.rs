@@ -111,6 +111,7 @@ fn reminder_in(locale: Locale, rule: ReminderRule) -> &'static str {
             td_string!(locale, notifications.reminder_proposal_awaiting_decision)
         }
         OrganisationWaiting => td_string!(locale, notifications.reminder_organisation_waiting),
+        ActionUnclosed => td_string!(locale, notifications.reminder_action_unclosed),
     }
 }
 

@@ -1,9 +1,12 @@
 use super::close_form::CloseForm;
 use super::guests::{Guests, Problems};
+use super::photos::Photos;
 use crate::api::actions::get_action;
+use crate::api::reports::SelectAccount;
 use crate::domain::action_rules::{percent, ActionState};
 use crate::i18n::*;
-use crate::model::actions::{ActionDetail, TargetView};
+use crate::model::actions::{ActionDetail, DayVolunteering, TargetView};
+use crate::ui::components::form_state::{form_failure, FailureAlert};
 use crate::ui::components::{action_labels, format};
 use crate::ui::pages::directory::LoadFailed;
 use leptos::prelude::*;
@@ -49,6 +52,9 @@ fn Action(action: ActionDetail) -> impl IntoView {
         problems,
         boards,
         organisations,
+        in_reports,
+        volunteering,
+        photos,
     } = action;
     let closed = card.state == ActionState::Closed;
     let host = card.centre.clone().map_or_else(
@@ -94,10 +100,66 @@ fn Action(action: ActionDetail) -> impl IntoView {
                 <p class="muted">{t!(i18n, actions.closed_by, name = closed_by.clone().unwrap_or_default(), when = closed_at.map(format::date).unwrap_or_default())}</p>
             })}
         </section>
+        <Photos action_id=id title=card.title.clone() photos manage=may_manage />
+        {volunteering.map(|v| view! { <Volunteering v /> })}
         <Guests action_id=id guests=guests.clone() organisations manage=may_manage open=!closed />
         <Problems action_id=id problems guests boards manage=may_manage />
         {(may_manage && !closed && !may_close).then(|| view! { <p class="muted">{t!(i18n, actions.close_from_day)}</p> })}
         {may_close.then(|| view! { <CloseForm id targets=targets.clone() /> })}
+        {in_reports.map(|selected| view! { <InReports id selected /> })}
+    }
+}
+
+/// The volunteers at the centre on the action's day: its shifts and the hours approved.
+#[component]
+fn Volunteering(v: DayVolunteering) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="panel" aria-labelledby="day-volunteers-h">
+            <h2 id="day-volunteers-h">{t!(i18n, actions.day_volunteers)}</h2>
+            {if v.volunteers == 0 {
+                view! { <p class="muted">{t!(i18n, actions.no_day_hours)}</p> }.into_any()
+            } else {
+                view! { <p>{t!(i18n, actions.day_hours, n = format::number(v.volunteers), hours = format::hours(v.minutes))}</p> }.into_any()
+            }}
+            {if v.shifts.is_empty() {
+                view! { <p class="muted">{t!(i18n, actions.no_day_shifts)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="plain list">
+                        {v.shifts.into_iter().map(|s| view! {
+                            <li>
+                                <a href=format!("/opportunities/{}#shift-{}", s.opportunity.id, s.shift_id) dir="auto">{s.opportunity.name}</a>
+                                " " {format::digits(&s.starts_at)} "\u{2013}" {format::digits(&s.ends_at)} " \u{00b7} "
+                                {t!(i18n, actions.shift_seats, booked = format::number(s.booked), came = format::number(s.attended))}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// For officials: whether this account goes into the reports of its period, and the switch.
+#[component]
+fn InReports(id: i64, selected: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<SelectAccount>::new();
+    let failure = form_failure(action.value());
+    view! {
+        <section class="panel" aria-labelledby="report-h">
+            <h2 id="report-h">{t!(i18n, reports.in_reports)}</h2>
+            <p>{if selected { t!(i18n, reports.account_selected).into_any() } else { t!(i18n, reports.account_not_selected).into_any() }}</p>
+            <FailureAlert failure />
+            <ActionForm action attr:aria-labelledby="report-h">
+                <input type="hidden" name="action" value=id />
+                <input type="hidden" name="selected" value=if selected { "0" } else { "1" } />
+                <button type="submit" class="button secondary">
+                    {if selected { t!(i18n, reports.unselect).into_any() } else { t!(i18n, reports.select).into_any() }}
+                </button>
+            </ActionForm>
+        </section>
     }
 }
 

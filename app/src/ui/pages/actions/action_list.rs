@@ -1,8 +1,11 @@
 use crate::api::actions::list_actions;
+use crate::domain::action_rules::ACTIONS_PAGE;
 use crate::i18n::*;
 use crate::model::actions::ActionCard;
+use crate::ui::components::pager::Pager;
 use crate::ui::components::{action_labels, format};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 /// Actions as a table: day, title, who held it where, and its state.
 #[component]
@@ -54,7 +57,17 @@ pub fn ActionsOfPlace(
     #[prop(optional)] may_publish: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let list = Resource::new(move || id, move |id| list_actions(of.to_string(), id, 1));
+    let query = use_query_map();
+    // The page's own query may hold other things: the actions' page is `actions`.
+    let page = move || {
+        query
+            .with(|q| q.get("actions").and_then(|p| p.parse::<i64>().ok()))
+            .unwrap_or(1)
+    };
+    let list = Resource::new(
+        move || (id, page()),
+        move |(id, page)| list_actions(of.to_string(), id, page),
+    );
     let new_href = format!("/actions/new?{of}={id}");
     view! {
         <section class="panel" aria-labelledby="actions-h">
@@ -63,12 +76,11 @@ pub fn ActionsOfPlace(
                 {move || list.get().map(|result| match result {
                     Ok((actions, _)) if actions.is_empty() => view! { <p class="muted">{t!(i18n, actions.none_here)}</p> }.into_any(),
                     Ok((actions, total)) => {
-                        let shown = actions.len() as i64;
+                        let pages = crate::domain::paging::page_count(total, ACTIONS_PAGE);
+                        let current = page().clamp(1, pages.max(1));
                         view! {
                             <ActionList actions caption=t_string!(i18n, actions.heading).to_string() />
-                            {(total > shown).then(|| view! {
-                                <p class="muted">{t!(i18n, actions.latest_of, shown = move || format::number(shown), total = move || format::number(total))}</p>
-                            })}
+                            <Pager page=current pages href=|p| format!("?actions={p}#actions-h") />
                         }.into_any()
                     }
                     Err(_) => view! { <p class="muted">{t!(i18n, actions.none_here)}</p> }.into_any(),

@@ -7,6 +7,7 @@ use crate::model::actions::CampaignDetail;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::{action_labels, format};
 use crate::ui::pages::directory::LoadFailed;
+use crate::ui::pages::reports::ReportCards;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -54,6 +55,7 @@ fn Campaign(campaign: CampaignDetail) -> impl IntoView {
         may_publish,
         leaders,
         recognised,
+        reports,
     } = campaign;
     let id = card.id;
     let pages = crate::domain::paging::page_count(total, ACTIONS_PAGE);
@@ -114,6 +116,17 @@ fn Campaign(campaign: CampaignDetail) -> impl IntoView {
             <Pager page=page as i64 pages href=move |p| format!("/campaigns/{id}?page={p}") />
             {may_publish.then(|| view! {
                 <p><a class="button secondary" href=format!("/actions/new?campaign={id}")>{t!(i18n, actions.publish_new)}</a></p>
+            })}
+        </section>
+        <section class="panel" aria-labelledby="reports-h">
+            <h2 id="reports-h">{t!(i18n, reports.title)}</h2>
+            {if reports.is_empty() {
+                view! { <p class="muted">{t!(i18n, reports.none_of_campaign)}</p> }.into_any()
+            } else {
+                view! { <ReportCards reports /> }.into_any()
+            }}
+            {may_manage.then(|| view! {
+                <p><a class="button secondary" href=format!("/reports/draft?campaign={id}")>{t!(i18n, reports.prepare_campaign)}</a></p>
             })}
         </section>
     }

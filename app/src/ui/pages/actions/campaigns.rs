@@ -19,6 +19,10 @@ pub fn CampaignsPage() -> impl IntoView {
         <Title text=t_string!(i18n, actions.campaigns_title).to_string() />
         <h1>{t!(i18n, actions.campaigns_title)}</h1>
         <p class="lead">{t!(i18n, actions.campaigns_lead)}</p>
+        <p class="row-actions">
+            <a href="/reports">{t!(i18n, reports.all_link)}</a>
+            <a href="/pairings">{t!(i18n, pairings.link)}</a>
+        </p>
         <Transition fallback=|| ()>
             {move || list.get().map(|result| match result {
                 Err(error) => view! { <LoadFailed error /> }.into_any(),
@@ -31,8 +35,9 @@ pub fn CampaignsPage() -> impl IntoView {
     }
 }
 
+/// Campaigns as a table: name, period, actions, closed, centres (here and on the dashboard).
 #[component]
-fn Campaigns(campaigns: Vec<CampaignCard>) -> impl IntoView {
+pub fn Campaigns(campaigns: Vec<CampaignCard>) -> impl IntoView {
     let i18n = use_i18n();
     if campaigns.is_empty() {
         return view! { <p class="muted">{t!(i18n, actions.no_campaigns)}</p> }.into_any();

@@ -1,5 +1,6 @@
 //! `/dashboard` (officials): where proposals stand and how long decisions take, where projects
 //! are, how many have stalled and how many were completed; the lists as spreadsheets.
+mod campaigns;
 mod charts;
 mod figures;
 mod volunteers;
@@ -25,7 +26,8 @@ pub fn DashboardPage() -> impl IntoView {
                     Ok(d) => view! {
                         <figures::Figures d=d.clone() />
                         <charts::Charts d=d.clone() />
-                        <volunteers::Volunteers v=d.volunteers />
+                        <volunteers::Volunteers v=d.volunteers.clone() />
+                        <campaigns::Campaigns campaigns=d.campaigns.clone() unclosed=d.actions_unclosed />
                         <Exports />
                     }.into_any(),
                 })}

@@ -118,6 +118,8 @@ fn Organisation(organisation: OrganisationDetail) -> impl IntoView {
             <CapacityTable capacities=o.capacities.clone() show_organisation=false editable=o.may_edit />
         </section>
         <crate::ui::pages::centres::CentresOfPanel organisation=card.id />
+        <crate::ui::pages::pairings::PairingsOfPanel organisation=card.id />
+        <crate::ui::pages::actions::ActionsOfPlace of="organisation" id=card.id />
         <crate::ui::pages::volunteers::IntermediaryPanel
             organisation_id=card.id
             is_intermediary=o.is_intermediary

@@ -61,6 +61,8 @@ fn kind_title(kind: SearchKind) -> String {
         SearchKind::People => t_string!(i18n, directory.people),
         SearchKind::Neighbourhoods => t_string!(i18n, nav.neighbourhoods),
         SearchKind::Centres => t_string!(i18n, centres.title),
+        SearchKind::Campaigns => t_string!(i18n, actions.campaigns_title),
+        SearchKind::Actions => t_string!(i18n, actions.heading),
     }
     .to_string()
 }
@@ -95,6 +97,7 @@ fn subtitle(kind: SearchKind, text: &str) -> String {
     match kind {
         SearchKind::Committees => Dimension::parse(text).map(labels::dimension),
         SearchKind::Organisations => OrgKind::parse(text).map(labels::org_kind),
+        SearchKind::Campaigns => Some(crate::ui::components::format::day(text)),
         _ => None,
     }
     .unwrap_or_else(|| text.to_string())
