@@ -28,8 +28,10 @@ echo "$pg_url"
 step "unit, conformance and integration tests on SQLite and PostgreSQL"
 # One test at a time: two test servers on two runtimes in one process, one shutting down
 # while the other renders, now and then left a render waiting forever (never with one runtime).
-TAVANA_TEST_PG_URL="$pg_url" TAVANA_REQUIRE_PG=1 cargo test --release --workspace --exclude frontend \
-  -- --test-threads=1
+# With the server's feature and the output name cargo-leptos gives the build, the tests reuse the
+# release build's compiled leptos, sqlx and app instead of compiling them again.
+LEPTOS_OUTPUT_NAME=tavana TAVANA_TEST_PG_URL="$pg_url" TAVANA_REQUIRE_PG=1 \
+  cargo test --release --workspace --exclude frontend --features server/ssr -- --test-threads=1
 
 step "end-to-end in Chromium"
 (cd end2end && npx playwright test)

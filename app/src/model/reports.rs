@@ -148,3 +148,11 @@ pub struct ReportsPage {
     /// The current Jalali year, the period form's default.
     pub this_year: i32,
 }
+
+/// What an official may prepare a report of: the campaigns, and the current Jalali year as the
+/// period form's default.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportChoices {
+    pub campaigns: Vec<Named>,
+    pub this_year: i32,
+}

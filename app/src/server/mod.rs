@@ -25,6 +25,7 @@ pub mod service;
 pub mod shifts;
 pub mod sms;
 pub mod state;
+pub mod stored_files;
 pub mod uploads;
 pub mod volunteers;
 

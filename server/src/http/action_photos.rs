@@ -2,23 +2,19 @@
 //! action for those who run it, `POST /action-photos/{id}/remove` removes one, and
 //! `GET /action-photos/{id}` shows it. Both forms return to the action's page, a problem in the
 //! address as `photo_error`.
-use super::upload::{file_field, status, typed};
+use super::upload::{file_field, returned, shown, status};
 use app::api::AppError;
-use app::domain::upload_issues;
 use app::domain::validation::FieldIssue;
 use app::server::actions::photos;
 use app::server::auth::caller::resolve;
 use app::server::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
 pub async fn show(State(state): State<AppState>, Path(id): Path<i64>) -> Response {
-    match photos::open(&state.db, &state.settings.files_dir, id).await {
-        Ok((content_type, bytes)) => typed(&content_type, bytes),
-        Err(error) => status(&error).into_response(),
-    }
+    shown(photos::open(&state.db, &state.settings.files_dir, id).await)
 }
 
 pub async fn attach(
@@ -55,14 +51,7 @@ pub async fn remove(
     }
 }
 
-/// Back to the action's photos; a problem travels as a short code.
+/// Back to the action's photos.
 fn back(id: i64, issue: Option<FieldIssue>) -> Response {
-    match issue {
-        None => Redirect::to(&format!("/actions/{id}#photos-h")),
-        Some(issue) => Redirect::to(&format!(
-            "/actions/{id}?photo_error={}#photos-h",
-            upload_issues::code(issue)
-        )),
-    }
-    .into_response()
+    returned(&format!("/actions/{id}"), "photos-h", "photo", issue, "")
 }

@@ -2,16 +2,15 @@
 //! supporting document for the proposer, then returns to the proposal's page, with the file's
 //! problem in the address when there is one. `GET /documents/{id}` sends a document to those
 //! who may see its proposal, as a download.
-use super::upload::{file_field, status};
+use super::upload::{file_field, returned, status};
 use app::api::AppError;
-use app::domain::upload_issues;
 use app::domain::validation::FieldIssue;
 use app::server::auth::caller::resolve;
 use app::server::proposals::documents;
 use app::server::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
 pub async fn download(
@@ -63,14 +62,13 @@ pub async fn attach(
     }
 }
 
-/// Back to the proposal; a problem travels as a short code the page turns into a sentence.
+/// Back to the proposal's documents.
 fn back(id: i64, issue: Option<FieldIssue>) -> Response {
-    match issue {
-        None => Redirect::to(&format!("/proposals/{id}#documents-h")),
-        Some(issue) => Redirect::to(&format!(
-            "/proposals/{id}?document_error={}#documents-h",
-            upload_issues::code(issue)
-        )),
-    }
-    .into_response()
+    returned(
+        &format!("/proposals/{id}"),
+        "documents-h",
+        "document",
+        issue,
+        "",
+    )
 }

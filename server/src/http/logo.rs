@@ -2,16 +2,15 @@
 //! organisation; `POST` (a multipart form with a `logo` file, or `remove`) changes it for its
 //! representatives and officials, then returns to the edit page, with the field's problem in
 //! the address when there is one.
-use super::upload::{status, typed};
+use super::upload::{returned, shown, status};
 use app::api::AppError;
-use app::domain::upload_issues;
 use app::domain::validation::FieldIssue;
 use app::server::auth::caller::resolve;
 use app::server::directory::logos;
 use app::server::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
 pub async fn show(
@@ -23,10 +22,7 @@ pub async fn show(
         Ok(caller) => caller.map(|c| c.actor),
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
-    match logos::get(&state.db, actor.as_ref(), id).await {
-        Ok((content_type, bytes)) => typed(&content_type, bytes),
-        Err(error) => status(&error).into_response(),
-    }
+    shown(logos::get(&state.db, actor.as_ref(), id).await)
 }
 
 pub async fn change(
@@ -72,14 +68,13 @@ pub async fn change(
     }
 }
 
-/// Back to the edit form; a problem travels as a short code the page turns into a sentence.
+/// Back to the edit form's logo.
 fn back(id: i64, issue: Option<FieldIssue>) -> Response {
-    match issue {
-        None => Redirect::to(&format!("/organisations/{id}/edit#logo-h")),
-        Some(issue) => Redirect::to(&format!(
-            "/organisations/{id}/edit?logo_error={}#logo-h",
-            upload_issues::code(issue)
-        )),
-    }
-    .into_response()
+    returned(
+        &format!("/organisations/{id}/edit"),
+        "logo-h",
+        "logo",
+        issue,
+        "",
+    )
 }

@@ -1,23 +1,19 @@
 //! `POST /projects/{id}/updates/{update}/photo` (a multipart form with a `photo` file) attaches
 //! a photo to a progress report for the lead and partners, then returns to the project's page,
 //! with the file's problem in the address when there is one. `GET /photos/{update}` shows it.
-use super::upload::{file_field, status, typed};
+use super::upload::{file_field, returned, shown, status};
 use app::api::AppError;
-use app::domain::upload_issues;
 use app::domain::validation::FieldIssue;
 use app::server::auth::caller::resolve;
 use app::server::projects::photos;
 use app::server::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
 pub async fn show(State(state): State<AppState>, Path(update): Path<i64>) -> Response {
-    match photos::open(&state.db, &state.settings.files_dir, update).await {
-        Ok((content_type, bytes)) => typed(&content_type, bytes),
-        Err(error) => status(&error).into_response(),
-    }
+    shown(photos::open(&state.db, &state.settings.files_dir, update).await)
 }
 
 pub async fn attach(
@@ -40,14 +36,14 @@ pub async fn attach(
     }
 }
 
-/// Back to the project's journey; a problem travels as a short code beside the report's id.
+/// Back to the project's journey; a problem names the report it was for.
 fn back(id: i64, update: i64, issue: Option<FieldIssue>) -> Response {
-    match issue {
-        None => Redirect::to(&format!("/projects/{id}#journey-h")),
-        Some(issue) => Redirect::to(&format!(
-            "/projects/{id}?photo_error={}&update={update}#journey-h",
-            upload_issues::code(issue)
-        )),
-    }
-    .into_response()
+    let page = format!("/projects/{id}");
+    returned(
+        &page,
+        "journey-h",
+        "photo",
+        issue,
+        &format!("&update={update}"),
+    )
 }

@@ -1,9 +1,12 @@
-//! Reading the one file of a multipart upload form, and the status an upload's refusal gets.
+//! Reading the one file of a multipart upload form, where the form returns to, and the status
+//! an upload's refusal gets.
 use app::api::AppError;
+use app::domain::upload_issues;
+use app::domain::validation::FieldIssue;
 use axum::body::Bytes;
 use axum::extract::Multipart;
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 
 /// Stored bytes sent with their recorded content type.
 pub fn typed(content_type: &str, bytes: Vec<u8>) -> Response {
@@ -12,6 +15,34 @@ pub fn typed(content_type: &str, bytes: Vec<u8>) -> Response {
         .unwrap_or(HeaderValue::from_static("application/octet-stream"));
     response.headers_mut().insert(header::CONTENT_TYPE, value);
     response
+}
+
+/// A stored file opened by the data layer, or the status of why it could not be.
+pub fn shown(opened: Result<(String, Vec<u8>), AppError>) -> Response {
+    match opened {
+        Ok((content_type, bytes)) => typed(&content_type, bytes),
+        Err(error) => status(&error).into_response(),
+    }
+}
+
+/// Back to the page the form was on (`page`, its `#section`); a problem with the file travels
+/// in the address as `{field}_error` with a short code the page turns into a sentence, with
+/// `also` (`&name=value`) when the page needs to know which of its forms it was.
+pub fn returned(
+    page: &str,
+    section: &str,
+    field: &str,
+    issue: Option<FieldIssue>,
+    also: &str,
+) -> Response {
+    match issue {
+        None => Redirect::to(&format!("{page}#{section}")),
+        Some(issue) => Redirect::to(&format!(
+            "{page}?{field}_error={}{also}#{section}",
+            upload_issues::code(issue)
+        )),
+    }
+    .into_response()
 }
 
 pub fn status(error: &AppError) -> StatusCode {

@@ -10,4 +10,5 @@ mod http;
 mod live;
 mod mail;
 mod my_work;
+mod pages;
 mod trust;

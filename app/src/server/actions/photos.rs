@@ -9,14 +9,15 @@ use crate::domain::validation::FieldIssue;
 use crate::server::db::action_photos as store;
 use crate::server::db::local_actions as actions;
 use crate::server::db::{audit, Db, DbError};
+use crate::server::now_ms;
 use crate::server::projects::photos::photo_type;
-use crate::server::{internal, now_ms};
+use crate::server::stored_files::Folder;
 use serde_json::json;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tracing::instrument;
 
-fn path_of(files_dir: &Path, key: &str) -> PathBuf {
-    files_dir.join("action-photos").join(key)
+fn folder(files_dir: &Path) -> Folder {
+    Folder::new(files_dir, "action-photos")
 }
 
 /// Adds a photo to action `action_id`; returns its id.
@@ -41,12 +42,8 @@ pub async fn attach(
         ));
     }
     let content_type = photo_type(bytes).map_err(|issue| AppError::invalid("photo", issue))?;
-    let key = format!("{:032x}", rand::random::<u128>());
-    let path = path_of(files_dir, &key);
-    if let Some(folder) = path.parent() {
-        tokio::fs::create_dir_all(folder).await.map_err(internal)?;
-    }
-    tokio::fs::write(&path, bytes).await.map_err(internal)?;
+    let folder = folder(files_dir);
+    let key = folder.keep(bytes).await?;
     let now = now_ms();
     let saved = async {
         let mut tx = db.write().begin().await?;
@@ -66,14 +63,7 @@ pub async fn attach(
         Ok::<_, DbError>(id)
     }
     .await;
-    match saved {
-        Ok(id) => Ok(id),
-        Err(error) => {
-            // No record, no file: a failed save leaves nothing behind.
-            let _ = tokio::fs::remove_file(&path).await;
-            Err(error.into())
-        }
-    }
+    folder.settle(&key, saved).await
 }
 
 /// Removes a photo (a wrong one, or one a person asked to take down); returns its action.
@@ -108,7 +98,7 @@ pub async fn remove(
     )
     .await?;
     tx.commit().await.map_err(DbError::from)?;
-    let _ = tokio::fs::remove_file(path_of(files_dir, &photo.storage_key)).await;
+    folder(files_dir).forget(&photo.storage_key).await;
     Ok(row.id)
 }
 
@@ -117,8 +107,6 @@ pub async fn open(db: &Db, files_dir: &Path, photo_id: i64) -> Result<(String, V
     let photo = store::find(db.read(), photo_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let bytes = tokio::fs::read(path_of(files_dir, &photo.storage_key))
-        .await
-        .map_err(|_| AppError::NotFound)?;
+    let bytes = folder(files_dir).read(&photo.storage_key).await?;
     Ok((photo.content_type, bytes))
 }

@@ -2,6 +2,7 @@
 use super::DbError;
 use sqlx::{AnyConnection, AnyPool};
 
+#[derive(Clone, Copy)]
 pub struct NewReport<'a> {
     pub year: i64,
     pub scope: &'a str,

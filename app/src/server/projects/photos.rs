@@ -7,10 +7,11 @@ use crate::domain::permissions::{may, Action, Actor, Authorship, Target};
 use crate::domain::validation::FieldIssue;
 use crate::server::db::project_progress as store;
 use crate::server::db::{audit, Db, DbError};
+use crate::server::now_ms;
+use crate::server::stored_files::Folder;
 use crate::server::uploads::{recognise, IMAGES};
-use crate::server::{internal, now_ms};
 use serde_json::json;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tracing::instrument;
 
 pub const PHOTO_MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -20,8 +21,8 @@ pub fn photo_type(bytes: &[u8]) -> Result<&'static str, FieldIssue> {
     recognise(bytes, PHOTO_MAX_BYTES, IMAGES, FieldIssue::NotAnImage)
 }
 
-fn path_of(files_dir: &Path, key: &str) -> PathBuf {
-    files_dir.join("photos").join(key)
+fn folder(files_dir: &Path) -> Folder {
+    Folder::new(files_dir, "photos")
 }
 
 /// Attaches (or replaces) the photo of report `update_id` on project `project_id`.
@@ -51,12 +52,8 @@ pub async fn attach(
     }
     let old_key = report.key;
     let content_type = photo_type(bytes).map_err(|issue| AppError::invalid("photo", issue))?;
-    let key = format!("{:032x}", rand::random::<u128>());
-    let path = path_of(files_dir, &key);
-    if let Some(folder) = path.parent() {
-        tokio::fs::create_dir_all(folder).await.map_err(internal)?;
-    }
-    tokio::fs::write(&path, bytes).await.map_err(internal)?;
+    let folder = folder(files_dir);
+    let key = folder.keep(bytes).await?;
     let now = now_ms();
     let saved = async {
         let mut tx = db.write().begin().await?;
@@ -76,19 +73,12 @@ pub async fn attach(
         Ok::<_, DbError>(())
     }
     .await;
-    match saved {
-        Ok(()) => {
-            if let Some(old) = old_key {
-                let _ = tokio::fs::remove_file(path_of(files_dir, &old)).await;
-            }
-            Ok(())
-        }
-        Err(error) => {
-            // No record, no file: a failed save leaves nothing behind.
-            let _ = tokio::fs::remove_file(&path).await;
-            Err(error.into())
-        }
+    folder.settle(&key, saved).await?;
+    // The replaced photo's file goes once the new one is recorded.
+    if let Some(old) = old_key {
+        folder.forget(&old).await;
     }
+    Ok(())
 }
 
 /// A report's photo: its type and bytes (public, like the report).
@@ -106,9 +96,7 @@ pub async fn open(
     else {
         return Err(AppError::NotFound);
     };
-    let bytes = tokio::fs::read(path_of(files_dir, &key))
-        .await
-        .map_err(|_| AppError::NotFound)?;
+    let bytes = folder(files_dir).read(&key).await?;
     Ok((content_type, bytes))
 }
 

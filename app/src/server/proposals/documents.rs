@@ -11,10 +11,11 @@ use crate::domain::validation::FieldIssue;
 use crate::server::db::documents::{self as store, DocumentRow, NewDocument};
 use crate::server::db::proposals::ProposalRow;
 use crate::server::db::{audit, Db, DbError};
+use crate::server::now_ms;
+use crate::server::stored_files::Folder;
 use crate::server::uploads::{recognise, DOCUMENTS};
-use crate::server::{internal, now_ms};
 use serde_json::json;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tracing::instrument;
 
 pub const DOCUMENT_MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -47,8 +48,8 @@ fn clean_name(name: &str) -> String {
     }
 }
 
-fn path_of(files_dir: &Path, key: &str) -> PathBuf {
-    files_dir.join("proposals").join(key)
+fn folder(files_dir: &Path) -> Folder {
+    Folder::new(files_dir, "proposals")
 }
 
 /// The proposal, if the caller may change its documents now.
@@ -91,12 +92,8 @@ pub async fn attach(
             FieldIssue::TooManyFiles(DOCUMENTS_MAX as u32),
         ));
     }
-    let key = format!("{:032x}", rand::random::<u128>());
-    let path = path_of(files_dir, &key);
-    if let Some(folder) = path.parent() {
-        tokio::fs::create_dir_all(folder).await.map_err(internal)?;
-    }
-    tokio::fs::write(&path, bytes).await.map_err(internal)?;
+    let folder = folder(files_dir);
+    let key = folder.keep(bytes).await?;
     let name = clean_name(file_name);
     let now = now_ms();
     let saved = async {
@@ -129,11 +126,7 @@ pub async fn attach(
         Ok::<_, DbError>(id)
     }
     .await;
-    if saved.is_err() {
-        // No record, no file: a failed save leaves nothing behind.
-        let _ = tokio::fs::remove_file(&path).await;
-    }
-    Ok(saved?)
+    folder.settle(&key, saved).await
 }
 
 /// A document's record and bytes, for someone who may see its proposal.
@@ -148,9 +141,7 @@ pub async fn open(
         .await?
         .ok_or(AppError::NotFound)?;
     visible(db, actor, doc.proposal_id).await?;
-    let bytes = tokio::fs::read(path_of(files_dir, &doc.storage_key))
-        .await
-        .map_err(|_| AppError::NotFound)?;
+    let bytes = folder(files_dir).read(&doc.storage_key).await?;
     Ok((doc, bytes))
 }
 
@@ -176,7 +167,7 @@ pub async fn remove(db: &Db, files_dir: &Path, actor: &Actor, id: i64) -> Result
     )
     .await?;
     tx.commit().await.map_err(DbError::from)?;
-    let _ = tokio::fs::remove_file(path_of(files_dir, &doc.storage_key)).await;
+    folder(files_dir).forget(&doc.storage_key).await;
     Ok(doc.proposal_id)
 }
 

@@ -31,35 +31,41 @@ pub async fn freeze(
         AppError::Internal
     })?;
     let scope_code = body.scope.map_or("year", |s| s.as_str());
-    let now = now_ms();
-    let mut tx = db.write().begin().await.map_err(DbError::from)?;
-    let id = store::insert(
-        &mut tx,
-        NewReport {
-            year: i64::from(this_year()),
-            scope: scope_code,
-            campaign_id: body.campaign.as_ref().map(|c| c.id),
-            starts_on: &body.starts_on,
-            ends_on: &body.ends_on,
-            body: &text,
-            frozen_by: actor.user_id,
-            now,
-        },
-    )
-    .await?;
+    let report = NewReport {
+        year: i64::from(this_year()),
+        scope: scope_code,
+        campaign_id: body.campaign.as_ref().map(|c| c.id),
+        starts_on: &body.starts_on,
+        ends_on: &body.ends_on,
+        body: &text,
+        frozen_by: actor.user_id,
+        now: now_ms(),
+    };
+    // Two officials freezing at the same moment may both take the year's next number; the
+    // unique (year, serial) refuses the second, which then takes the number after.
+    match store_numbered(db, &report).await {
+        Err(DbError::Conflict) => Ok(store_numbered(db, &report).await?),
+        stored => Ok(stored?),
+    }
+}
+
+/// Stores the report with the year's next number, and its audit entry, in one transaction.
+async fn store_numbered(db: &Db, report: &NewReport<'_>) -> Result<i64, DbError> {
+    let mut tx = db.write().begin().await?;
+    let id = store::insert(&mut tx, *report).await?;
     let after =
-        json!({ "scope": scope_code, "starts_on": body.starts_on, "ends_on": body.ends_on });
+        json!({ "scope": report.scope, "starts_on": report.starts_on, "ends_on": report.ends_on });
     audit::change(
         &mut tx,
-        Some(actor.user_id),
+        Some(report.frozen_by),
         "report.freeze",
         "report",
         id,
         after,
-        now,
+        report.now,
     )
     .await?;
-    tx.commit().await.map_err(DbError::from)?;
+    tx.commit().await?;
     Ok(id)
 }
 

@@ -14,7 +14,7 @@ use crate::domain::permissions::Actor;
 use crate::domain::report_rules::{number, Period, ScopeKind, REPORTS_PAGE};
 use crate::domain::validation::FieldIssue;
 use crate::model::directory::Named;
-use crate::model::reports::{FrozenReport, ReportBody, ReportCard, ReportsPage};
+use crate::model::reports::{FrozenReport, ReportBody, ReportCard, ReportChoices, ReportsPage};
 use crate::server::db::frozen_reports::{self as store, ReportRow};
 use crate::server::db::{campaigns, Db};
 use crate::server::now_ms;
@@ -81,14 +81,7 @@ pub async fn page(db: &Db, actor: Option<&Actor>, page: i64) -> Result<ReportsPa
     let rows = store::list(db.read(), REPORTS_PAGE, (page - 1) * REPORTS_PAGE).await?;
     let may_freeze = actor.is_some_and(|a| a.is_staff());
     let campaigns = if may_freeze {
-        campaigns::list(db.read())
-            .await?
-            .into_iter()
-            .map(|c| Named {
-                id: c.id,
-                name: c.name,
-            })
-            .collect()
+        campaign_choices(db).await?
     } else {
         Vec::new()
     };
@@ -98,6 +91,27 @@ pub async fn page(db: &Db, actor: Option<&Actor>, page: i64) -> Result<ReportsPa
         total,
         campaigns,
         may_freeze,
+        this_year: this_year(),
+    })
+}
+
+/// The campaigns a report may be prepared of.
+async fn campaign_choices(db: &Db) -> Result<Vec<Named>, AppError> {
+    Ok(campaigns::list(db.read())
+        .await?
+        .into_iter()
+        .map(|c| Named {
+            id: c.id,
+            name: c.name,
+        })
+        .collect())
+}
+
+/// What an official may prepare a report of (officials only).
+pub async fn choices(db: &Db, actor: &Actor) -> Result<ReportChoices, AppError> {
+    crate::server::auth::caller::officials_only(actor)?;
+    Ok(ReportChoices {
+        campaigns: campaign_choices(db).await?,
         this_year: this_year(),
     })
 }

@@ -72,8 +72,8 @@ fn Action(action: ActionDetail) -> impl IntoView {
         <Title text=card.title.clone() />
         <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
             {card.campaign.clone().map_or_else(
-                || view! { <a href=host.0.clone() dir="auto">{host.1.clone()}</a> }.into_any(),
-                |c| view! { <a href=format!("/campaigns/{}", c.id) dir="auto">{c.name}</a> }.into_any(),
+                || view! { <a href=host.0.clone()><bdi>{host.1.clone()}</bdi></a> }.into_any(),
+                |c| view! { <a href=format!("/campaigns/{}", c.id)><bdi>{c.name}</bdi></a> }.into_any(),
             )}
         </nav>
         <h1 dir="auto">{card.title.clone()}</h1>

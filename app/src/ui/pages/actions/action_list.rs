@@ -80,7 +80,12 @@ pub fn ActionsOfPlace(
                         let current = page().clamp(1, pages.max(1));
                         view! {
                             <ActionList actions caption=t_string!(i18n, actions.heading).to_string() />
-                            <Pager page=current pages href=|p| format!("?actions={p}#actions-h") />
+                            <Pager page=current pages href=move |p| {
+                                // Keeps whatever else the page's query holds.
+                                let mut q = query.get_untracked();
+                                q.replace("actions", p.to_string());
+                                format!("{}#actions-h", q.to_query_string())
+                            } />
                         }.into_any()
                     }
                     Err(_) => view! { <p class="muted">{t!(i18n, actions.none_here)}</p> }.into_any(),

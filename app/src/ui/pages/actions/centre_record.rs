@@ -63,7 +63,7 @@ fn Record(record: CentreRecord) -> impl IntoView {
     view! {
         <Title text=title.clone() />
         <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
-            <a href=format!("/campaigns/{}", campaign.id) dir="auto">{campaign.name.clone()}</a>
+            <a href=format!("/campaigns/{}", campaign.id)><bdi>{campaign.name.clone()}</bdi></a>
             <a href=format!("/campaigns/{}/scores", campaign.id)>{t!(i18n, scores.ranking)}</a>
         </nav>
         <h1 dir="auto">{title}</h1>

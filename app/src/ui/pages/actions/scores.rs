@@ -52,7 +52,7 @@ fn Scores(page: Page) -> impl IntoView {
         <Title text=title.clone() />
         <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
             <a href="/campaigns">{t!(i18n, actions.campaigns_title)}</a>
-            <a href=format!("/campaigns/{id}") dir="auto">{campaign.name.clone()}</a>
+            <a href=format!("/campaigns/{id}")><bdi>{campaign.name.clone()}</bdi></a>
         </nav>
         <h1 dir="auto">{title}</h1>
         <p class="lead">{t!(i18n, scores.lead)}</p>

@@ -24,70 +24,102 @@ pub fn ReportView(body: ReportBody) -> impl IntoView {
         targets_recorded: t.targets_recorded,
     };
     let campaign = body.campaign.is_some();
+    let kinds = body
+        .by_kind
+        .iter()
+        .map(|k| CountRow {
+            head: ActionKind::parse(&k.kind)
+                .map(action_labels::kind)
+                .unwrap_or_else(|| k.kind.clone())
+                .into_any(),
+            counts: [k.actions, k.closed, k.reached],
+            targets: None,
+        })
+        .collect::<Vec<_>>();
+    let places = body
+        .by_neighbourhood
+        .iter()
+        .map(|p| CountRow {
+            head: view! {
+                <a href=format!("/neighbourhoods/{}", p.neighbourhood.id) dir="auto">{p.neighbourhood.name.clone()}</a>
+            }
+            .into_any(),
+            counts: [p.actions, p.closed, p.reached],
+            targets: Some((p.targets_met, p.targets_recorded)),
+        })
+        .collect::<Vec<_>>();
+    let no_actions = t_string!(i18n, reports.no_actions).to_string();
     view! {
         <p class="lead">{format::day(&body.starts_on)} " \u{2013} " {format::day(&body.ends_on)}</p>
         <Figures figures />
         <p>{t!(i18n, reports.volunteering, n = format::number(t.volunteers), hours = format::hours(t.volunteer_minutes))}</p>
-        <section class="panel report-part" aria-labelledby="kinds-h">
-            <h2 id="kinds-h">{t!(i18n, reports.by_kind)}</h2>
-            {if body.by_kind.is_empty() {
-                view! { <p class="muted">{t!(i18n, reports.no_actions)}</p> }.into_any()
-            } else {
-                view! {
-                    <div class="table-wrap"><table class="data compact">
-                        <thead><tr>
-                            <th scope="col">{t!(i18n, actions.kind)}</th>
-                            <th scope="col">{t!(i18n, reports.col_actions)}</th>
-                            <th scope="col">{t!(i18n, actions.state_closed)}</th>
-                            <th scope="col">{t!(i18n, reports.col_reached)}</th>
-                        </tr></thead>
-                        <tbody>
-                            {body.by_kind.iter().map(|k| view! {
-                                <tr>
-                                    <th scope="row">{ActionKind::parse(&k.kind).map(action_labels::kind).unwrap_or_else(|| k.kind.clone())}</th>
-                                    <td>{format::number(k.actions)}</td>
-                                    <td>{format::number(k.closed)}</td>
-                                    <td>{format::number(k.reached)}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table></div>
-                }.into_any()
-            }}
-        </section>
-        <section class="panel report-part" aria-labelledby="places-h">
-            <h2 id="places-h">{t!(i18n, reports.by_neighbourhood)}</h2>
-            {if body.by_neighbourhood.is_empty() {
-                view! { <p class="muted">{t!(i18n, reports.no_actions)}</p> }.into_any()
-            } else {
-                view! {
-                    <div class="table-wrap"><table class="data compact">
-                        <thead><tr>
-                            <th scope="col">{t!(i18n, actions.neighbourhood)}</th>
-                            <th scope="col">{t!(i18n, reports.col_actions)}</th>
-                            <th scope="col">{t!(i18n, actions.state_closed)}</th>
-                            <th scope="col">{t!(i18n, reports.col_reached)}</th>
-                            <th scope="col">{t!(i18n, reports.col_targets_met)}</th>
-                        </tr></thead>
-                        <tbody>
-                            {body.by_neighbourhood.iter().map(|p| view! {
-                                <tr>
-                                    <th scope="row"><a href=format!("/neighbourhoods/{}", p.neighbourhood.id) dir="auto">{p.neighbourhood.name.clone()}</a></th>
-                                    <td>{format::number(p.actions)}</td>
-                                    <td>{format::number(p.closed)}</td>
-                                    <td>{format::number(p.reached)}</td>
-                                    <td>{t!(i18n, actions.of_total, part = format::number(p.targets_met), total = format::number(p.targets_recorded))}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table></div>
-                }.into_any()
-            }}
-        </section>
+        <Part id="kinds-h" heading=t_string!(i18n, reports.by_kind).to_string()
+            empty=kinds.is_empty().then(|| no_actions.clone())>
+            <CountsTable first=t_string!(i18n, actions.kind).to_string() rows=kinds />
+        </Part>
+        <Part id="places-h" heading=t_string!(i18n, reports.by_neighbourhood).to_string()
+            empty=places.is_empty().then(|| no_actions.clone())>
+            <CountsTable first=t_string!(i18n, actions.neighbourhood).to_string() rows=places />
+        </Part>
         {campaign.then(|| view! { <Ranking ranking=body.ranking.clone() campaign=body.campaign.as_ref().map_or(0, |c| c.id) /> })}
         <Pairings pairings=body.pairings.clone() />
         <Honoured honoured=body.honoured.clone() />
         <Accounts accounts=body.accounts.clone() />
+    }
+}
+
+/// One part of a report: a panel with its heading, and a quiet line when it has nothing.
+#[component]
+fn Part(
+    id: &'static str,
+    heading: String,
+    empty: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="panel report-part" aria-labelledby=id>
+            <h2 id=id>{heading}</h2>
+            {match empty {
+                Some(message) => view! { <p class="muted">{message}</p> }.into_any(),
+                None => children().into_any(),
+            }}
+        </section>
+    }
+}
+
+/// A line of the counts tables: what it counts (a kind, a neighbourhood), its actions, closed
+/// actions and people reached, and for neighbourhoods the targets met of those recorded.
+struct CountRow {
+    head: AnyView,
+    counts: [i64; 3],
+    targets: Option<(i64, i64)>,
+}
+
+#[component]
+fn CountsTable(first: String, rows: Vec<CountRow>) -> impl IntoView {
+    let i18n = use_i18n();
+    let targets = rows.iter().any(|r| r.targets.is_some());
+    view! {
+        <div class="table-wrap"><table class="data compact">
+            <thead><tr>
+                <th scope="col">{first}</th>
+                <th scope="col">{t!(i18n, reports.col_actions)}</th>
+                <th scope="col">{t!(i18n, actions.state_closed)}</th>
+                <th scope="col">{t!(i18n, reports.col_reached)}</th>
+                {targets.then(|| view! { <th scope="col">{t!(i18n, reports.col_targets_met)}</th> })}
+            </tr></thead>
+            <tbody>
+                {rows.into_iter().map(|r| view! {
+                    <tr>
+                        <th scope="row">{r.head}</th>
+                        {r.counts.map(|n| view! { <td>{format::number(n)}</td> }).into_iter().collect_view()}
+                        {r.targets.map(|(met, recorded)| view! {
+                            <td>{t!(i18n, actions.of_total, part = format::number(met), total = format::number(recorded))}</td>
+                        })}
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table></div>
     }
 }
 

@@ -1,6 +1,6 @@
 use super::body::ReportView;
 use super::prepare::PrepareForms;
-use crate::api::reports::{get_report_draft, list_reports, FreezeReport};
+use crate::api::reports::{get_report_choices, get_report_draft, FreezeReport};
 use crate::api::AppError;
 use crate::domain::report_rules::ScopeKind;
 use crate::i18n::*;
@@ -28,7 +28,7 @@ pub fn DraftPage() -> impl IntoView {
     let draft = Resource::new(asked, |(campaign, year, part)| {
         get_report_draft(campaign, year, part)
     });
-    let choices = Resource::new(|| (), |_| list_reports(1));
+    let choices = Resource::new(|| (), |_| get_report_choices());
     view! {
         <Title text=t_string!(i18n, reports.draft_title).to_string() />
         <nav class="crumbs no-print" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
@@ -41,13 +41,13 @@ pub fn DraftPage() -> impl IntoView {
                 let draft = draft.get()?;
                 Some(match (choices, draft) {
                     (Err(error), _) => view! { <LoadFailed error /> }.into_any(),
-                    (Ok(page), Err(AppError::Invalid(errors))) => view! {
-                        <PrepareForms campaigns=page.campaigns this_year=page.this_year errors asked=asked() />
+                    (Ok(choices), Err(AppError::Invalid(errors))) => view! {
+                        <PrepareForms campaigns=choices.campaigns this_year=choices.this_year errors asked=asked() />
                     }.into_any(),
                     (Ok(_), Err(error)) => view! { <LoadFailed error /> }.into_any(),
-                    (Ok(page), Ok(body)) => view! {
+                    (Ok(choices), Ok(body)) => view! {
                         <Draft body=body.clone() asked=asked() />
-                        <PrepareForms campaigns=page.campaigns this_year=page.this_year asked=asked() />
+                        <PrepareForms campaigns=choices.campaigns this_year=choices.this_year asked=asked() />
                     }.into_any(),
                 })
             }}

@@ -58,7 +58,7 @@ fn Report(report: FrozenReport) -> impl IntoView {
         <Title text=title />
         <nav class="crumbs no-print" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
             <a href="/reports">{t!(i18n, reports.title)}</a>
-            {card.campaign.clone().map(|c| view! { <a href=format!("/campaigns/{}", c.id) dir="auto">{c.name}</a> })}
+            {card.campaign.clone().map(|c| view! { <a href=format!("/campaigns/{}", c.id)><bdi>{c.name}</bdi></a> })}
         </nav>
         <header class="letterhead print-only">
             <p class="letterhead-issuer">{t!(i18n, meetings.letterhead)}</p>
