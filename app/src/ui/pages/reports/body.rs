@@ -127,36 +127,30 @@ fn CountsTable(first: String, rows: Vec<CountRow>) -> impl IntoView {
 fn Ranking(ranking: Vec<RankLine>, campaign: i64) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <section class="panel report-part" aria-labelledby="report-ranking-h">
-            <h2 id="report-ranking-h">{t!(i18n, scores.ranking)}</h2>
-            {if ranking.is_empty() {
-                view! { <p class="muted">{t!(i18n, scores.no_indicators)}</p> }.into_any()
-            } else {
-                view! {
-                    <div class="table-wrap"><table class="data compact">
-                        <thead><tr>
-                            <th scope="col">{t!(i18n, scores.rank)}</th>
-                            <th scope="col">{t!(i18n, scores.centre)}</th>
-                            <th scope="col">{t!(i18n, scores.score)}</th>
-                            <th scope="col">{t!(i18n, scores.recognised)}</th>
-                        </tr></thead>
-                        <tbody>
-                            {ranking.into_iter().map(|r| view! {
-                                <tr>
-                                    <td>{format::number(r.rank)}</td>
-                                    <th scope="row">
-                                        <a href=format!("/campaigns/{campaign}/centres/{}", r.centre.id) dir="auto">{r.centre.name}</a>
-                                        <br /><span class="muted" dir="auto">{r.neighbourhood}</span>
-                                    </th>
-                                    <td>{action_labels::tenths(r.tenths)}</td>
-                                    <td dir="auto">{r.recognised}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table></div>
-                }.into_any()
-            }}
-        </section>
+        <Part id="report-ranking-h" heading=t_string!(i18n, scores.ranking).to_string()
+            empty=ranking.is_empty().then(|| t_string!(i18n, scores.no_indicators).to_string())>
+            <div class="table-wrap"><table class="data compact">
+                <thead><tr>
+                    <th scope="col">{t!(i18n, scores.rank)}</th>
+                    <th scope="col">{t!(i18n, scores.centre)}</th>
+                    <th scope="col">{t!(i18n, scores.score)}</th>
+                    <th scope="col">{t!(i18n, scores.recognised)}</th>
+                </tr></thead>
+                <tbody>
+                    {ranking.into_iter().map(|r| view! {
+                        <tr>
+                            <td>{format::number(r.rank)}</td>
+                            <th scope="row">
+                                <a href=format!("/campaigns/{campaign}/centres/{}", r.centre.id) dir="auto">{r.centre.name}</a>
+                                <br /><span class="muted" dir="auto">{r.neighbourhood}</span>
+                            </th>
+                            <td>{action_labels::tenths(r.tenths)}</td>
+                            <td dir="auto">{r.recognised}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table></div>
+        </Part>
     }
 }
 
@@ -164,27 +158,21 @@ fn Ranking(ranking: Vec<RankLine>, campaign: i64) -> impl IntoView {
 fn Pairings(pairings: Vec<PairingLine>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <section class="panel report-part" aria-labelledby="report-pairings-h">
-            <h2 id="report-pairings-h">{t!(i18n, pairings.heading)}</h2>
-            {if pairings.is_empty() {
-                view! { <p class="muted">{t!(i18n, reports.no_pairings)}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="plain list">
-                        {pairings.into_iter().map(|p| {
-                            let state = PairingState::parse(&p.state).map(state_label).unwrap_or(p.state.clone());
-                            view! {
-                                <li>
-                                    <span dir="auto">{p.mentor.name}</span> " " {t!(i18n, pairings.arrow)} " " <span dir="auto">{p.mentee.name}</span>
-                                    " (" {state} ", " {t!(i18n, reports.since_day, day = format::day(&p.starts_on))} ")"
-                                    <br /><span class="muted prewrap" dir="auto">{p.offered}</span>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-        </section>
+        <Part id="report-pairings-h" heading=t_string!(i18n, pairings.heading).to_string()
+            empty=pairings.is_empty().then(|| t_string!(i18n, reports.no_pairings).to_string())>
+            <ul class="plain list">
+                {pairings.into_iter().map(|p| {
+                    let state = PairingState::parse(&p.state).map(state_label).unwrap_or(p.state.clone());
+                    view! {
+                        <li>
+                            <span dir="auto">{p.mentor.name}</span> " " {t!(i18n, pairings.arrow)} " " <span dir="auto">{p.mentee.name}</span>
+                            " (" {state} ", " {t!(i18n, reports.since_day, day = format::day(&p.starts_on))} ")"
+                            <br /><span class="muted prewrap" dir="auto">{p.offered}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </Part>
     }
 }
 
@@ -192,20 +180,14 @@ fn Pairings(pairings: Vec<PairingLine>) -> impl IntoView {
 fn Honoured(honoured: Vec<HonourLine>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <section class="panel report-part" aria-labelledby="honoured-h">
-            <h2 id="honoured-h">{t!(i18n, reports.honoured)}</h2>
-            {if honoured.is_empty() {
-                view! { <p class="muted">{t!(i18n, reports.no_honoured)}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="plain list">
-                        {honoured.into_iter().map(|h| view! {
-                            <li><span dir="auto">{h.initials}</span> " \u{2014} " <span dir="auto">{h.occasion}</span> " (" {format::day(&h.honoured_on)} ")"</li>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-        </section>
+        <Part id="honoured-h" heading=t_string!(i18n, reports.honoured).to_string()
+            empty=honoured.is_empty().then(|| t_string!(i18n, reports.no_honoured).to_string())>
+            <ul class="plain list">
+                {honoured.into_iter().map(|h| view! {
+                    <li><span dir="auto">{h.initials}</span> " \u{2014} " <span dir="auto">{h.occasion}</span> " (" {format::day(&h.honoured_on)} ")"</li>
+                }).collect_view()}
+            </ul>
+        </Part>
     }
 }
 
@@ -213,38 +195,32 @@ fn Honoured(honoured: Vec<HonourLine>) -> impl IntoView {
 fn Accounts(accounts: Vec<AccountLine>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <section class="panel report-part" aria-labelledby="accounts-h">
-            <h2 id="accounts-h">{t!(i18n, reports.accounts)}</h2>
-            {if accounts.is_empty() {
-                view! { <p class="muted">{t!(i18n, reports.no_accounts)}</p> }.into_any()
-            } else {
+        <Part id="accounts-h" heading=t_string!(i18n, reports.accounts).to_string()
+            empty=accounts.is_empty().then(|| t_string!(i18n, reports.no_accounts).to_string())>
+            {accounts.into_iter().map(|a| {
+                let title = a.action.name.clone();
                 view! {
-                    {accounts.into_iter().map(|a| {
-                        let title = a.action.name.clone();
+                <article class="report-account">
+                    <h3><a href=format!("/actions/{}", a.action.id) dir="auto">{a.action.name}</a></h3>
+                    <p class="muted">
+                        <span dir="auto">{a.held_by}</span> " \u{2014} " <span dir="auto">{a.neighbourhood}</span>
+                        " \u{2014} " {format::day(&a.held_on)} " \u{2014} "
+                        {t!(i18n, reports.attended, n = format::number(a.attendance))}
+                    </p>
+                    <p class="prewrap" dir="auto">{a.account}</p>
+                    {(!a.photos.is_empty()).then(|| {
                         view! {
-                        <article class="report-account">
-                            <h3><a href=format!("/actions/{}", a.action.id) dir="auto">{a.action.name}</a></h3>
-                            <p class="muted">
-                                <span dir="auto">{a.held_by}</span> " \u{2014} " <span dir="auto">{a.neighbourhood}</span>
-                                " \u{2014} " {format::day(&a.held_on)} " \u{2014} "
-                                {t!(i18n, reports.attended, n = format::number(a.attendance))}
-                            </p>
-                            <p class="prewrap" dir="auto">{a.account}</p>
-                            {(!a.photos.is_empty()).then(|| {
-                                view! {
-                                    <ul class="plain photo-grid">
-                                        {a.photos.iter().map(|photo| view! {
-                                            <li><img src=format!("/action-photos/{photo}") loading="lazy" decoding="async"
-                                                alt=t_string!(i18n, reports.photo_of, title = title.clone()).to_string() /></li>
-                                        }).collect_view()}
-                                    </ul>
-                                }
-                            })}
-                        </article>
+                            <ul class="plain photo-grid">
+                                {a.photos.iter().map(|photo| view! {
+                                    <li><img src=format!("/action-photos/{photo}") loading="lazy" decoding="async"
+                                        alt=t_string!(i18n, reports.photo_of, title = title.clone()).to_string() /></li>
+                                }).collect_view()}
+                            </ul>
                         }
-                    }).collect_view()}
-                }.into_any()
-            }}
-        </section>
+                    })}
+                </article>
+                }
+            }).collect_view()}
+        </Part>
     }
 }
