@@ -2,7 +2,8 @@
 # Load test of the release build on loopback: the home page, a static asset, /healthz, the
 # directory search, (signed in) an official's and a chair's home with "my work", the proposals
 # list, a proposal, the dashboard, a board, a board of 300 cards, a meeting and 50 concurrent
-# card movers, a campaign report of 500 centres and 5,000 actions, and a project's page.
+# card movers, a campaign report of 500 centres and 5,000 actions, a project's page, and the
+# volunteer routing of 10,000 volunteers and 500 requests.
 # Prints requests/s, p50 and p99 for each, and the page/static throughput ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,4 +74,8 @@ cookie=
 conns=2 run report500 "/reports/$big_report"
 # A project's page with its whole journey, as the public sees it.
 conns=8 run project "/projects/1"
+# Routing, a pure function without the server: 10,000 volunteers and 500 requests ranked both
+# ways (the same test `make test` runs; it fails above 100 ms).
+LEPTOS_OUTPUT_NAME=tavana cargo test -q --release --workspace --exclude frontend --features server/ssr \
+  --lib ten_thousand_volunteers -- --nocapture 2>/dev/null | grep '^routing'
 awk -v p="${rps[page]}" -v s="${rps[static]}" 'BEGIN { printf "page/static throughput ratio: %.3f\n", p / s }'

@@ -26,5 +26,5 @@ ngo=$(session ngo)
 
 CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium} python3 .ci/lighthouse.py "http://127.0.0.1:$port" "$data" \
   "visitor /" "visitor /committees" "visitor /organisations" "visitor /neighbourhoods" \
-  "visitor /projects" "visitor /projects/1" "visitor /neighbourhoods/1" \
+  "visitor /projects" "visitor /projects/1" "visitor /neighbourhoods/1" "visitor /reports/1" \
   "board /working-groups/1/board $chair" "form /proposals/new $ngo"

@@ -19,6 +19,10 @@ test("a visitor sees the centres and their requests, also on a neighbourhood's p
   await expectAccessible(page);
   await page.locator("main p a[href^='/neighbourhoods/']").first().click();
   await expect(page.locator("#centres-h")).toBeVisible();
+  // Each centre's card shows the requests open today: the role and the places left.
+  const request = page.locator("section:has(#centres-h) li.card .request").first();
+  await expect(request).toBeVisible();
+  await expect(request.locator(".badge")).toBeVisible();
   // The portal's search finds a centre by a word of its name, written with an Arabic yeh.
   await page.goto(`/search?q=${encodeURIComponent("\u0634\u064a\u0631\u062e\u0648\u0627\u0631\u06af\u0627\u0647")}`);
   const found = page.locator("main section", { has: page.locator("h2", { hasText: "مراکز" }) });
@@ -76,4 +80,18 @@ test("the intermediary proposes a suggested volunteer; the centre declines with 
   const placed = centre.locator(`li.card[data-volunteer="${volunteerId}"]`).first();
   await expect(placed).toContainText("به کار گرفته");
   await expect(placed.locator("a[href^='tel:']")).toHaveCount(1);
+});
+
+test("an official manages a centre but sees its volunteers masked, without numbers", async ({ page }) => {
+  await signIn(page, "official");
+  await page.goto("/centres/3");
+  const placed = page.locator("section:has(#placements-h) li.card");
+  await expect(placed.first()).toBeVisible();
+  await expect(page.locator("section:has(#placements-h) a[href^='tel:']")).toHaveCount(0);
+  await expect(page.locator("section:has(#placements-h) a[href^='/export/']")).toHaveCount(0);
+  // Names as initials: every word cut to its first letter and a dot.
+  for (const name of await placed.locator("h3").allInnerTexts()) {
+    expect(name.trim()).toMatch(/^(\S\.\s?)+$/);
+  }
+  await expectAccessible(page);
 });

@@ -89,6 +89,28 @@ export function uniqueName(prefix: string) {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
 
+/** A national code that passes the check digit, written in Persian digits. */
+export function nationalCode(): string {
+  const base = String(100_000_000 + Math.floor(Math.random() * 800_000_000)).padStart(9, "0");
+  const sum = [...base].reduce((s, d, i) => s + Number(d) * (10 - i), 0);
+  const rest = sum % 11;
+  const code = base + String(rest < 2 ? rest : 11 - rest);
+  return code.replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]);
+}
+
+/** A day `ahead` days from today in Tehran, as a Jalali date: ASCII digits (what is typed) and Persian (what is shown). */
+export function jalaliDay(ahead = 0): { typed: string; shown: string } {
+  const parts = new Intl.DateTimeFormat("en-u-ca-persian-nu-latn", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    timeZone: "Asia/Tehran",
+  }).formatToParts(new Date(Date.now() + ahead * 86_400_000));
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  const typed = `${part("year")}/${part("month")}/${part("day")}`;
+  return { typed, shown: typed.replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]) };
+}
+
 /** Registers a new account through /register; the page ends signed in. */
 export async function registerAccount(page: Page, username: string, displayName: string) {
   await page.goto("/register");

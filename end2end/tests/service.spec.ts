@@ -1,5 +1,5 @@
 import { expect, Page } from "@playwright/test";
-import { expectAccessible, signIn, test } from "./helpers";
+import { expectAccessible, jalaliDay, signIn, test } from "./helpers";
 
 /**
  * Hours and certificates. In the demo, `volunteer6` is placed at centre 1 and `volunteer18`
@@ -7,19 +7,7 @@ import { expectAccessible, signIn, test } from "./helpers";
  * intermediary `ngo` represents) has served over 100 hours at centre 8.
  */
 
-/** Today in Tehran as a Jalali date, in ASCII digits (what is typed) and Persian (what is shown). */
-function today(): { typed: string; shown: string } {
-  const parts = new Intl.DateTimeFormat("en-u-ca-persian-nu-latn", {
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    timeZone: "Asia/Tehran",
-  }).formatToParts(new Date());
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  const typed = `${part("year")}/${part("month")}/${part("day")}`;
-  const shown = typed.replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]);
-  return { typed, shown };
-}
+const today = () => jalaliDay(0);
 
 async function submit(page: Page, form: string) {
   await page.locator(`${form} button[type="submit"]`).first().click();

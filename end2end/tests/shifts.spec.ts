@@ -1,23 +1,11 @@
 import { expect, Page } from "@playwright/test";
-import { expectAccessible, signIn, test } from "./helpers";
+import { expectAccessible, jalaliDay, signIn, test } from "./helpers";
 
 /**
  * Opportunities and shifts. In the demo, centres 1–4 publish one opportunity each (shifts
  * past and ahead); `centre5` manages centre 5, which has none yet; `volunteer45` and
  * `volunteer46` are active and signed up to nothing.
  */
-
-/** A day `ahead` days from today in Tehran, as a Jalali date in ASCII digits. */
-function jalaliAhead(ahead: number): string {
-  const parts = new Intl.DateTimeFormat("en-u-ca-persian-nu-latn", {
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    timeZone: "Asia/Tehran",
-  }).formatToParts(new Date(Date.now() + ahead * 86_400_000));
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part("year")}/${part("month")}/${part("day")}`;
-}
 
 async function shiftCard(page: Page) {
   return page.locator("section:has(#shifts-h) li.card").first();
@@ -39,7 +27,7 @@ test("a centre publishes an opportunity and a shift; volunteers sign up, wait, a
   const opportunity = page.url().split("#")[0];
 
   // A shift: refused beside the fields first, then added with Persian digits.
-  await page.locator("#field-day").fill(jalaliAhead(5));
+  await page.locator("#field-day").fill(jalaliDay(5).typed);
   await page.locator("#field-starts").fill("۱۶:۰۰");
   await page.locator("#field-ends").fill("۱۵:۰۰");
   await page.locator("#field-slots").fill("۰");

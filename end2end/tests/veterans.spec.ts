@@ -22,6 +22,16 @@ test("an official lists veterans, masked, filters those not honoured and records
   await expect(page.locator("main")).not.toContainText("راه تماس با خانواده:");
   await expectAccessible(page);
 
+  // By county: every veteran listed lives there, and the choice stays in the address.
+  const county = (await page.locator("#veterans-county option").nth(1).textContent())!.trim();
+  await page.locator("#veterans-county").selectOption({ label: county });
+  await page.getByRole("button", { name: "نمایش" }).click();
+  await expect(page).toHaveURL(/county=/);
+  await expect(page.locator("#veterans-county")).toHaveValue(county);
+  for (const shown of await page.locator("main li.card .county").allInnerTexts()) {
+    expect(shown).toBe(county);
+  }
+  await page.locator("#veterans-county").selectOption("");
   await page.locator("#veterans-not-honoured").check();
   await page.getByRole("button", { name: "نمایش" }).click();
   await expect(page).toHaveURL(/not_honoured=1/);

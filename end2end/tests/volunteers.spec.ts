@@ -1,14 +1,5 @@
 import { expect, Page } from "@playwright/test";
-import { expectAccessible, registerAccount, signIn, test, uniqueName } from "./helpers";
-
-/** A national code that passes the check digit, written in Persian digits. */
-function nationalCode(): string {
-  const base = String(100_000_000 + Math.floor(Math.random() * 800_000_000)).padStart(9, "0");
-  const sum = [...base].reduce((s, d, i) => s + Number(d) * (10 - i), 0);
-  const rest = sum % 11;
-  const code = base + String(rest < 2 ? rest : 11 - rest);
-  return code.replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]);
-}
+import { expectAccessible, nationalCode, registerAccount, signIn, test, uniqueName } from "./helpers";
 
 /** The demo's first NGO (represented by the `ngo` account) is an intermediary institution. */
 const INTERMEDIARY = "انجمن حامیان کودکان کار";

@@ -12,6 +12,13 @@ pub fn cell_value(day: u32, part: u32) -> String {
     format!("{day}-{part}")
 }
 
+/// A cell's value (`day-part`) read back, if it is one of the grid's.
+fn cell(value: &str) -> Option<(u32, u32)> {
+    let (day, part) = value.split_once('-')?;
+    let (day, part) = (day.parse().ok()?, part.parse().ok()?);
+    (day < DAYS && part < PARTS).then_some((day, part))
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Week(pub u32);
 
@@ -54,18 +61,19 @@ impl Week {
         Week(self.0 & other.0)
     }
 
-    /// The grid a submitted form marks: the values of the checked cells.
+    /// The grid a submitted form marks: the values of the checked cells (others ignored).
     pub fn from_values<'a>(checked: impl IntoIterator<Item = &'a str>) -> Week {
-        let mut week = Week::EMPTY;
-        for value in checked {
-            let mut parts = value.split('-');
-            let day = parts.next().and_then(|d| d.parse().ok());
-            let part = parts.next().and_then(|p| p.parse().ok());
-            if let (Some(day), Some(part), None) = (day, part, parts.next()) {
-                week = week.with(day, part);
-            }
-        }
-        week
+        checked
+            .into_iter()
+            .filter_map(cell)
+            .fold(Week::EMPTY, |week, (day, part)| week.with(day, part))
+    }
+
+    /// The same, but `None` when a value is not a cell of the grid (a form not ours).
+    pub fn checked_values<'a>(checked: impl IntoIterator<Item = &'a str>) -> Option<Week> {
+        checked.into_iter().try_fold(Week::EMPTY, |week, value| {
+            cell(value).map(|(day, part)| week.with(day, part))
+        })
     }
 }
 
@@ -106,5 +114,18 @@ mod tests {
         assert_eq!(Week::from_values(values.iter().map(String::as_str)), week);
         let junk = ["9-0", "1", "1-1-1", "x-y", "", "-1-0", "1-", "<b>"];
         assert_eq!(Week::from_values(junk), Week::EMPTY);
+        // Checked: one stranger spoils the lot; none at all is an empty week.
+        assert_eq!(
+            Week::checked_values(values.iter().map(String::as_str)),
+            Some(week)
+        );
+        for stranger in junk {
+            assert_eq!(
+                Week::checked_values(["2-1", stranger]),
+                None,
+                "{stranger:?}"
+            );
+        }
+        assert_eq!(Week::checked_values([]), Some(Week::EMPTY));
     }
 }

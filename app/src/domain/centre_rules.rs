@@ -50,6 +50,13 @@ impl CentreStanding {
     pub fn manages(self) -> bool {
         self.manager || self.runner || self.staff
     }
+
+    /// Sees the names and mobile numbers of the volunteers it deals with: the centre itself
+    /// (its manager, the organisation running it). Officials manage any centre but see
+    /// identities masked there, as everywhere.
+    pub fn sees_identities(self) -> bool {
+        self.manager || self.runner
+    }
 }
 
 /// How many places a request asks for: a whole number from 1 to `MAX_PLACES`.
@@ -156,6 +163,21 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(answer(P::Proposed, true, official), Ok(P::Accepted));
+    }
+
+    #[test]
+    fn officials_manage_any_centre_but_only_the_centre_sees_identities() {
+        let official = CentreStanding {
+            staff: true,
+            ..Default::default()
+        };
+        let runner = CentreStanding {
+            runner: true,
+            ..Default::default()
+        };
+        assert!(official.manages() && !official.sees_identities());
+        assert!(MANAGER.sees_identities() && runner.sees_identities());
+        assert!(!CentreStanding::default().sees_identities());
     }
 
     #[test]

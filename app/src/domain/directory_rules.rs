@@ -3,7 +3,7 @@
 use super::digits::{fold_digits, parse_number};
 use super::jalali::JalaliDate;
 use super::validation::FieldIssue;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 pub const TITLE_MAX: u32 = 120;
 pub const SHORT_TEXT_MAX: u32 = 200;
@@ -145,12 +145,29 @@ pub fn past_day(input: &str, today: NaiveDate) -> Result<NaiveDate, FieldIssue> 
 
 /// The ISO text a day is stored as.
 pub fn iso(day: NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
+    // Written by hand for the same reason as `parse_iso`.
+    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
 }
 
-/// A stored ISO day back as a date (None for empty or damaged values).
+/// A stored ISO day back as a date (None for empty or damaged values). Read by hand rather
+/// than with chrono's format parser, which would otherwise be compiled into every island that
+/// shows a day.
 pub fn parse_iso(stored: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(stored, "%Y-%m-%d").ok()
+    let number = |part: &str, len: usize| {
+        (part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let mut parts = stored.split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        i32::try_from(number(year, 4)?).ok()?,
+        number(month, 2)?,
+        number(day, 2)?,
+    )
 }
 
 /// The end of a period may not come before its start.

@@ -51,6 +51,18 @@ fn jalali_days_become_iso_days() {
     assert_eq!(optional_day("۱۴۰۲/۰۵/۲۸"), Ok(Some(d(2023, 8, 19))));
     assert_eq!(iso(d(2023, 8, 19)), "2023-08-19");
     assert_eq!(parse_iso("2023-08-19"), Some(d(2023, 8, 19)));
+    assert_eq!(iso(d(987, 1, 2)), "0987-01-02");
+    for damaged in [
+        "",
+        "2023-8-19",
+        "2023-08-19 ",
+        "2023-02-30",
+        "2023-08-19-01",
+        "+023-08-19",
+        "۲۰۲۳-۰۸-۱۹",
+    ] {
+        assert_eq!(parse_iso(damaged), None, "{damaged:?}");
+    }
     assert_eq!(optional_day("1402/13/01"), Err(FieldIssue::InvalidDate));
     assert_eq!(optional_day(""), Ok(None));
     assert_eq!(day(""), Err(FieldIssue::Required));

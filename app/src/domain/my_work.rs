@@ -24,6 +24,7 @@ codes!(
         OwnVerification => "own_verification",
         VerifyVolunteer => "verify_volunteer",
         MergeVolunteer => "merge_volunteer",
+        PlaceAgain => "place_again",
         AnswerPlacement => "answer_placement",
         ApproveHours => "approve_hours",
         RecordAttendance => "record_attendance",
@@ -59,7 +60,7 @@ pub fn kinds_for(d: Duties) -> Vec<WorkKind> {
             ReferProposal | RecommendProposal | PrepareMeeting | PublishMinutes
             | DecisionOverdue => d.committee_lead,
             ReviseProposal | SubmitDraft | ReportDue | MilestoneDue | OwnVerification
-            | VerifyVolunteer | MergeVolunteer => d.representative,
+            | VerifyVolunteer | MergeVolunteer | PlaceAgain => d.representative,
             // Anyone may manage a centre (its manager account need represent no one).
             // A volunteer need not represent anyone either.
             BoardTask | MyDecision | Mention | AnswerPlacement | ApproveHours

@@ -17,6 +17,7 @@ codes!(
         ReminderWaiting => "reminder_waiting",
         ShiftReminder => "shift_reminder",
         ShiftSeat => "shift_seat",
+        Placement => "placement",
     }
 );
 

@@ -13,6 +13,8 @@ pub struct CentreCard {
     pub neighbourhood: Named,
     pub organisation: Named,
     pub open_requests: i64,
+    /// The requests open today (role, places left, times), for the lists.
+    pub requests: Vec<RequestView>,
 }
 
 /// A centre's request for volunteers.
@@ -44,6 +46,17 @@ pub struct PlacementView {
     pub reason: String,
     pub proposed_at: i64,
     pub answer_by: i64,
+    /// Why routing matched them (for the volunteer's own page; `None` elsewhere).
+    pub why: Option<Fit>,
+}
+
+/// The facts that make a volunteer fit a request: shared times of those needed (both 0 for
+/// "any time") and the distance from home, when both are on the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fit {
+    pub shared_cells: u32,
+    pub needed_cells: u32,
+    pub metres: Option<u32>,
 }
 
 /// A suggested request for a volunteer, with the facts that rank it.

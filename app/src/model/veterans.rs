@@ -9,6 +9,7 @@ pub struct VeteranView {
     pub name: String,
     pub intermediary: Named,
     pub neighbourhood: Option<String>,
+    pub county: Option<String>,
     pub minutes: i64,
     pub years: i64,
     /// ISO days of the first and the latest approved service.
@@ -31,4 +32,6 @@ pub struct VeteranPage {
     pub total: i64,
     /// The centres the list may be narrowed to.
     pub centres: Vec<Named>,
+    /// The counties it may be narrowed to (where veterans live).
+    pub counties: Vec<String>,
 }

@@ -33,6 +33,8 @@ pub struct VolunteerView {
     pub gender: Option<String>,
     pub neighbourhood: Option<Named>,
     pub intermediary: Named,
+    /// The registration drive that brought them, if any.
+    pub drive: Option<String>,
     pub roles: Vec<RoleName>,
     pub skills: Vec<(String, String)>,
     pub availability: Week,

@@ -51,6 +51,7 @@ fn link(kind: WorkKind, row: &WorkRow) -> String {
         VerifyOrganisation | OwnVerification => format!("/organisations/{}", row.id),
         VerifyVolunteer => format!("/volunteers#volunteer-{}", row.id),
         MergeVolunteer => format!("/volunteers#merge-{}", row.id),
+        PlaceAgain => format!("/volunteers#volunteer-{parent}"),
         AnswerPlacement => format!("/centres/{parent}#placement-{}", row.id),
         ApproveHours => format!("/centres/{parent}#hours-{}", row.id),
         RecordAttendance | ConfirmSeat => format!("/opportunities/{parent}#shift-{}", row.id),
@@ -202,6 +203,11 @@ pub async fn for_actor(
                 kind,
                 crate::server::db::volunteer_merges::work_rows(pool, &actor.organisations, SHOWN)
                     .await?,
+                today,
+            ),
+            PlaceAgain => group(
+                kind,
+                store::placements_back(pool, &actor.organisations, SHOWN).await?,
                 today,
             ),
             BoardTask => group(kind, store::my_tasks(pool, me, SHOWN).await?, today),

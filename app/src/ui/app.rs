@@ -42,8 +42,8 @@ use crate::ui::pages::proposals::list::ProposalsPage;
 use crate::ui::pages::proposals::notifications::NotificationsPage;
 use crate::ui::pages::reports::{DraftPage, ReportPage, ReportsPage};
 use crate::ui::pages::volunteers::{
-    MyRecordPage, MyVolunteerPage, VeteransPage, VolunteerReferencePage, VolunteerRegisterPage,
-    VolunteersPage,
+    MyOfferPage, MyRecordPage, MyVolunteerPage, VeteransPage, VolunteerReferencePage,
+    VolunteerRegisterPage, VolunteersPage,
 };
 use crate::ui::pages::{
     account::AccountPage, home::HomePage, login::LoginPage, not_found::NotFound,
@@ -200,6 +200,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/volunteers/register") view=VolunteerRegisterPage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/me") view=MyVolunteerPage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/me/record") view=MyRecordPage ssr=SsrMode::Async />
+                <Route path=path!("/volunteers/me/edit") view=MyOfferPage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/veterans") view=VeteransPage ssr=SsrMode::Async />
                 <Route path=path!("/volunteers/reference") view=VolunteerReferencePage ssr=SsrMode::Async />
                 <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async />

@@ -20,6 +20,7 @@ use app::server::centres::placements::{answer, propose, return_overdue};
 use app::server::centres::{detail, list};
 use app::server::db::test_support::fresh_databases;
 use app::server::db::Db;
+use app::server::volunteers::offer::OfferInput;
 use app::server::volunteers::registration::{register, VolunteerInput};
 use app::server::volunteers::states::make_move;
 use app::server::volunteers::{mark_intermediary, mine, rosters};
@@ -56,6 +57,17 @@ fn request(role: i64, places: &str, ends_on: &str) -> RequestInput {
         ends_on: ends_on.into(),
         note: String::new(),
     }
+}
+
+/// The placement notices `user` has had, by what they said (`proposed`, `accepted`, …).
+async fn placement_notices(db: &Db, user: i64) -> Vec<String> {
+    sqlx::query_scalar(
+        "SELECT detail FROM notifications WHERE user_id = $1 AND kind = 'placement' ORDER BY id",
+    )
+    .bind(user)
+    .fetch_all(db.read())
+    .await
+    .unwrap()
 }
 
 async fn story(db: &Db) {
@@ -187,12 +199,15 @@ async fn story(db: &Db) {
     let input = VolunteerInput {
         full_name: "Zahra Karimi".into(),
         national_code: "0012345679".into(),
-        mobile: "09121234567".into(),
-        birth_year: "1370".into(),
-        neighbourhood: neighbourhood.to_string(),
         intermediary: bridge.to_string(),
-        roles: vec![nursery.to_string()],
-        availability: vec!["0-0".into()],
+        offer: OfferInput {
+            mobile: "09121234567".into(),
+            birth_year: "1370".into(),
+            neighbourhood: neighbourhood.to_string(),
+            roles: vec![nursery.to_string()],
+            availability: vec!["0-0".into()],
+            ..Default::default()
+        },
         consent: true,
         ..Default::default()
     };
@@ -235,6 +250,11 @@ async fn story(db: &Db) {
         propose(db, &bridge_actor, volunteer, open, 7).await,
         Err(AppError::NotNow)
     ));
+    // The centre's manager and the running organisation hear of the proposal; the intermediary
+    // who made it does not.
+    assert_eq!(placement_notices(db, manager.id).await, ["proposed"]);
+    assert_eq!(placement_notices(db, runner_rep.id).await, ["proposed"]);
+    assert!(placement_notices(db, bridge_rep.id).await.is_empty());
     let page = detail(db, Some(&manager_actor), id).await.unwrap();
     assert_eq!(page.placements[0].state, PlacementState::Proposed);
     assert_eq!(
@@ -275,11 +295,27 @@ async fn story(db: &Db) {
         answer(db, &manager_actor, placement, false, "Full").await,
         Err(AppError::NotNow)
     ));
+    // The volunteer and her intermediary hear of the answer.
+    assert_eq!(placement_notices(db, zahra.id).await, ["accepted"]);
+    assert_eq!(placement_notices(db, bridge_rep.id).await, ["accepted"]);
     let page = detail(db, Some(&manager_actor), id).await.unwrap();
     assert_eq!(page.placements[0].mobile.as_deref(), Some("09121234567"));
+    assert_eq!(page.placements[0].volunteer.name, "Zahra Karimi");
+    // An official manages the centre too, but sees the volunteer masked and no number.
+    let seen_by_official = detail(db, Some(&official_actor), id).await.unwrap();
+    assert!(seen_by_official.may_manage);
+    assert_eq!(seen_by_official.placements[0].volunteer.name, "Z. K.");
+    assert_eq!(seen_by_official.placements[0].mobile, None);
     let own = mine(db, &zahra_actor).await.unwrap().unwrap();
     assert_eq!(own.placements[0].state, PlacementState::Accepted);
     assert_eq!(own.placements[0].centre.id, id);
+    // She sees why she was placed there (the request is full now: it still says why).
+    let why = own.placements[0].why.expect("why she fits");
+    assert!(why.needed_cells == 0 || why.shared_cells > 0, "{why:?}");
+    assert!(
+        page.placements[0].why.is_none(),
+        "the centre's page does not explain"
+    );
 
     // A proposal left unanswered returns to the intermediary.
     let more = add_request(db, &manager_actor, id, request(nursery, "2", ""))
@@ -291,6 +327,12 @@ async fn story(db: &Db) {
     assert_eq!(return_overdue(db, app::server::now_ms()).await.unwrap(), 0);
     let later = app::server::now_ms() + 8 * 86_400_000;
     assert_eq!(return_overdue(db, later).await.unwrap(), 1);
+    assert_eq!(return_overdue(db, later).await.unwrap(), 0, "once");
+    assert_eq!(
+        placement_notices(db, bridge_rep.id).await,
+        ["accepted", "returned"],
+        "the intermediary hears it came back, once"
+    );
     let own = mine(db, &zahra_actor).await.unwrap().unwrap();
     assert!(own
         .placements
@@ -311,6 +353,7 @@ async fn story(db: &Db) {
         intermediary: bridge_actor.clone(),
         intermediary_id: bridge,
         stranger: stranger_actor.clone(),
+        official: official_actor.clone(),
         centre: id,
         neighbourhood,
         role: nursery,

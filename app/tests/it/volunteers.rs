@@ -8,6 +8,7 @@ use crate::common;
 mod merges;
 
 use app::api::AppError;
+use app::domain::availability::Week;
 use app::domain::codes::OrgStatus;
 use app::domain::roles::Role;
 use app::domain::validation::FieldIssue;
@@ -15,6 +16,7 @@ use app::domain::volunteer_rules::VolunteerState;
 use app::server::db::test_support::fresh_databases;
 use app::server::db::Db;
 use app::server::directory::organisations::create;
+use app::server::volunteers::offer::{update_own, OfferInput};
 use app::server::volunteers::registration::{register, VolunteerInput};
 use app::server::volunteers::states::make_move;
 use app::server::volunteers::{mark_intermediary, mine, rosters, rosters_shown, RosterShown};
@@ -37,15 +39,17 @@ fn form(intermediary: i64, role: i64) -> VolunteerInput {
         // Persian digits, as a phone keyboard types them.
         national_code: "\u{6f0}\u{6f0}\u{6f1}\u{6f2}\u{6f3}\u{6f4}\u{6f5}\u{6f6}\u{6f7}\u{6f9}"
             .into(),
-        mobile: "09121234567".into(),
-        birth_year: "1370".into(),
-        gender: String::new(),
-        neighbourhood: String::new(),
         intermediary: intermediary.to_string(),
-        roles: vec![role.to_string()],
-        availability: vec!["0-0".into(), "2-1".into()],
-        skill_names: vec!["First aid".into(), String::new()],
-        skill_levels: vec!["expert".into(), "skilled".into()],
+        offer: OfferInput {
+            mobile: "09121234567".into(),
+            birth_year: "1370".into(),
+            gender: String::new(),
+            neighbourhood: String::new(),
+            roles: vec![role.to_string()],
+            availability: vec!["0-0".into(), "2-1".into()],
+            skill_names: vec!["First aid".into(), String::new()],
+            skill_levels: vec!["expert".into(), "skilled".into()],
+        },
         drive: String::new(),
         former_recipient: true,
         consent: true,
@@ -111,16 +115,16 @@ async fn story(db: &Db) {
             FieldIssue::NationalCodeFormat,
         ),
         (|i| i.consent = false, "consent", FieldIssue::Required),
-        (|i| i.roles.clear(), "roles", FieldIssue::Required),
+        (|i| i.offer.roles.clear(), "roles", FieldIssue::Required),
         (
-            |i| i.roles = vec!["999".into()],
+            |i| i.offer.roles = vec!["999".into()],
             "roles",
             FieldIssue::InvalidChoice,
         ),
         (
-            |i| i.availability = vec!["9-9".into()],
+            |i| i.offer.availability = vec!["9-9".into()],
             "availability",
-            FieldIssue::Required,
+            FieldIssue::InvalidChoice,
         ),
         (
             |i| i.drive = "NO-SUCH-DRIVE".into(),
@@ -128,7 +132,7 @@ async fn story(db: &Db) {
             FieldIssue::InvalidChoice,
         ),
         (
-            |i| i.mobile = "12345".into(),
+            |i| i.offer.mobile = "12345".into(),
             "mobile",
             FieldIssue::MobileFormat,
         ),
@@ -165,6 +169,79 @@ async fn story(db: &Db) {
     );
     assert_eq!(own.days_waiting, Some(0));
     assert!(mine(db, &reza_actor).await.unwrap().is_none());
+
+    // She keeps her own offer up to date: any digits, her week and skills replaced; a page
+    // read before that save is refused beside its version (with the current one); a bad
+    // number beside the number; someone without a profile has nothing to change.
+    let mut change = form(bridge, role).offer;
+    change.mobile =
+        "\u{6f0}\u{6f9}\u{6f1}\u{6f2}\u{6f1}\u{6f2}\u{6f3}\u{6f4}\u{6f5}\u{6f6}\u{6f7}".into();
+    change.birth_year = "1372".into();
+    change.availability = vec!["4-2".into()];
+    change.skill_names = vec!["Sign language".into()];
+    change.skill_levels = vec!["beginner".into()];
+    update_own(db, &zahra_actor, own.version, change.clone())
+        .await
+        .unwrap();
+    let changed = mine(db, &zahra_actor).await.unwrap().unwrap();
+    assert_eq!(changed.mobile.as_deref(), Some("09121234567"));
+    assert_eq!(changed.birth_year, 1372);
+    assert_eq!(changed.availability, Week::from_values(["4-2"].into_iter()));
+    assert_eq!(
+        changed.skills,
+        vec![("Sign language".to_string(), "beginner".to_string())]
+    );
+    assert_eq!(changed.version, own.version + 1);
+    assert_eq!(
+        changed.name, own.name,
+        "her name is her intermediary's to change"
+    );
+    let stale = update_own(db, &zahra_actor, own.version, change.clone()).await;
+    assert_eq!(
+        stale
+            .as_ref()
+            .err()
+            .and_then(|e| e.form())
+            .and_then(|f| f.kept("version")),
+        Some(changed.version.to_string().as_str())
+    );
+    assert_eq!(
+        common::issue(stale, "version"),
+        FieldIssue::ChangedMeanwhile
+    );
+    // A skill twice (however spelled), a name without its level, a cell not of the week.
+    let mut twice = change.clone();
+    twice.skill_names = vec!["Sign language".into(), "sign  language".into()];
+    twice.skill_levels = vec!["beginner".into(), "expert".into()];
+    let refused = update_own(db, &zahra_actor, changed.version, twice).await;
+    assert_eq!(common::issue(refused, "skills"), FieldIssue::AlreadyListed);
+    let mut unlevelled = change.clone();
+    unlevelled.skill_names = vec!["Cooking".into(), "Sewing".into()];
+    unlevelled.skill_levels = vec!["expert".into()];
+    let refused = update_own(db, &zahra_actor, changed.version, unlevelled).await;
+    assert_eq!(common::issue(refused, "skills"), FieldIssue::InvalidChoice);
+    let mut stray = change.clone();
+    stray.availability = vec!["1-0".into(), "9-9".into()];
+    let refused = update_own(db, &zahra_actor, changed.version, stray).await;
+    assert_eq!(
+        common::issue(refused, "availability"),
+        FieldIssue::InvalidChoice
+    );
+    let mut bad = change.clone();
+    bad.mobile = "12345".into();
+    assert_eq!(
+        common::issue(
+            update_own(db, &zahra_actor, changed.version, bad).await,
+            "mobile"
+        ),
+        FieldIssue::MobileFormat
+    );
+    assert!(matches!(
+        update_own(db, &reza_actor, 1, change).await,
+        Err(AppError::NotFound)
+    ));
+    // What follows moves her from the version her edit left.
+    let own = mine(db, &zahra_actor).await.unwrap().unwrap();
 
     // The intermediary sees her, with her contact; another organisation sees no roster.
     let bridge_actor = common::actor(db, &bridge_rep).await;

@@ -1,8 +1,10 @@
 //! Demo volunteers: three intermediary institutions (the first three NGOs, so the `ngo`,
-//! `ngo1` and `ngo2` accounts see their rosters), a Ramadan drive, and eighty volunteers in
+//! `ngo1` and `ngo2` accounts see their rosters), two registration drives (Ramadan, Nowruz), and eighty volunteers in
 //! every state, registered over the past months.
 use super::directory::Seeded;
-use super::volunteers_data::{CENTRES, DRIVE, FAMILY, GIVEN, REQUEST_NOTES, SKILLS, STOP_REASONS};
+use super::volunteers_data::{
+    CENTRES, DRIVE, FAMILY, GIVEN, NOWRUZ_DRIVE, REQUEST_NOTES, SKILLS, STOP_REASONS,
+};
 use super::{DemoError, DEMO_PASSWORD};
 use app::domain::availability::Week;
 use app::domain::normalize::fold_for_search;
@@ -50,6 +52,17 @@ pub async fn seed(db: &Db, seeded: &Seeded) -> Result<(), DemoError> {
     }
     let (code, name, starts_on) = DRIVE;
     let drive = store::insert_drive(&mut tx, code, name, starts_on, None, None, now).await?;
+    let (code, name, starts_on) = NOWRUZ_DRIVE;
+    let nowruz = store::insert_drive(
+        &mut tx,
+        code,
+        name,
+        starts_on,
+        Some("2026-04-02"),
+        None,
+        now,
+    )
+    .await?;
     for i in 0..VOLUNTEERS {
         let full_name = format!(
             "{} {}",
@@ -97,7 +110,11 @@ pub async fn seed(db: &Db, seeded: &Seeded) -> Result<(), DemoError> {
                     .get(i % seeded.neighbourhoods.len().max(1))
                     .copied(),
                 intermediary_id: intermediaries[i % intermediaries.len()],
-                drive_id: (i % 4 == 0).then_some(drive),
+                drive_id: match i % 12 {
+                    0 | 4 | 8 => Some(drive),
+                    1 | 6 => Some(nowruz),
+                    _ => None,
+                },
                 availability: i64::from(week.0),
                 private_note: if i % 9 == 0 {
                     app::domain::volunteer_rules::FORMER_RECIPIENT
@@ -129,8 +146,11 @@ pub async fn seed(db: &Db, seeded: &Seeded) -> Result<(), DemoError> {
     seed_centres(db, seeded, &roles, &hash).await
 }
 
+/// Twelve placements at first; then one declined and one returned to the intermediary.
+const PLACED: i64 = 12;
+
 /// Eight centres, each with a manager account (`centre1`…) and two requests, and placements:
-/// some accepted, some waiting for the centre's answer.
+/// some accepted, some waiting for the centre's answer, one declined, one returned.
 async fn seed_centres(
     db: &Db,
     seeded: &Seeded,
@@ -228,8 +248,12 @@ async fn seed_centres(
             .first()
             .map(|r| r.0)
             .ok_or(DemoError::Invalid("intermediary"))?;
-        let waiting = placed % 3 == 2;
-        let proposed = if waiting {
+        // The last two come back to their intermediary: one declined, one left unanswered.
+        let (declined, returned) = (placed == PLACED, placed == PLACED + 1);
+        let waiting = placed % 3 == 2 && placed < PLACED;
+        let proposed = if returned {
+            now - 10 * DAY_MS
+        } else if waiting || declined {
             now - (placed + 1) * 3_600_000
         } else {
             // Placed from three weeks to a year ago, so their records have some history.
@@ -244,14 +268,23 @@ async fn seed_centres(
             proposed + 7 * DAY_MS,
         )
         .await?;
-        if let (false, Some(manager)) = (waiting, manager) {
-            centres::decide(&mut tx, id, "accepted", "", manager, proposed + DAY_MS).await?;
+        match (waiting || returned, declined, manager) {
+            (false, false, Some(manager)) => {
+                centres::decide(&mut tx, id, "accepted", "", manager, proposed + DAY_MS).await?;
+            }
+            (false, true, Some(manager)) => {
+                let reason = super::volunteers_data::DECLINE_REASON;
+                centres::decide(&mut tx, id, "declined", reason, manager, now - 1_800_000).await?;
+            }
+            _ => {}
         }
         placed += 1;
-        if placed >= 12 {
+        if placed >= PLACED + 2 {
             break;
         }
     }
+    // The unanswered one returns as the periodic task would return it.
+    centres::return_overdue(&mut tx, now).await?;
     tx.commit().await.map_err(DbError::from)?;
     super::shifts::seed(db, &centre_ids).await?;
     super::service::seed(db, &centre_ids).await?;

@@ -35,6 +35,9 @@ pub const FAMILY: [&str; 10] = [
 
 /// The registration drive some demo volunteers came through.
 pub const DRIVE: (&str, &str, &str) = ("RAMADAN1405", "پویش نذر خدمت رمضان ۱۴۰۵", "2026-02-18");
+/// A second drive, so the portal has to tell which drive brought whom.
+pub const NOWRUZ_DRIVE: (&str, &str, &str) =
+    ("NOWRUZ1405", "پویش نوروزی همسایه‌یار ۱۴۰۵", "2026-03-14");
 
 pub const STOP_REASONS: [&str; 3] = [
     "نقل مکان به شهر دیگر",
@@ -71,3 +74,6 @@ pub const REQUEST_NOTES: [&str; 4] = [
 
 /// The word before a centre's name in its manager account's display name.
 pub const MANAGER: &str = "مدیر";
+
+/// Why a centre declined a demo volunteer.
+pub const DECLINE_REASON: &str = "این ماه همهٔ جاهای مهدکودک پر است؛ ماه آینده دوباره معرفی کنید.";

@@ -1,4 +1,4 @@
-//! Hashed static assets (`/pkg`, `/fonts`): served from files, with a brotli copy made once
+//! Hashed static assets (`/pkg`, `/fonts`, `/scripts`): served from files, with a brotli copy made once
 //! at the highest quality so no request pays for compressing them (on-the-fly compression
 //! stays for pages, at a fast level).
 use axum::http::{header::VARY, HeaderValue};
@@ -9,7 +9,7 @@ use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// Folders under the site root that hold content-hashed, immutable files.
-pub const ASSET_DIRS: [&str; 2] = ["pkg", "fonts"];
+pub const ASSET_DIRS: [&str; 3] = ["pkg", "fonts", "scripts"];
 
 /// Files at the site root, served here rather than by leptos_axum's file handler: that handler
 /// answers inside an owner that inherits whatever page is rendering on the thread, and takes
@@ -109,5 +109,16 @@ mod tests {
         assert!(copy.len() < 200, "{} bytes", copy.len());
         assert_eq!(precompress(root_str).unwrap(), 0, "already up to date");
         std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn the_print_script_the_pages_name_is_shipped() {
+        let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../style/public");
+        let script = app::ui::components::print_button::PRINT_SCRIPT;
+        assert!(script.starts_with("/scripts/"), "{script}");
+        assert!(
+            public.join(&script[1..]).is_file(),
+            "{script} is not in style/public"
+        );
     }
 }

@@ -32,7 +32,8 @@ pub fn cache_control(path: &str, status: StatusCode) -> &'static str {
     }
     let asset = path
         .strip_prefix("/pkg/")
-        .or_else(|| path.strip_prefix("/fonts/"));
+        .or_else(|| path.strip_prefix("/fonts/"))
+        .or_else(|| path.strip_prefix("/scripts/"));
     match asset {
         Some(name) if !name.contains('/') && is_hashed(name) => IMMUTABLE,
         _ if path == "/favicon.svg" => A_DAY,
@@ -76,6 +77,7 @@ mod tests {
             ),
             ("/pkg/missing.wasm", StatusCode::NOT_FOUND, NO_STORE),
             ("/fonts/OFL.txt", ok, NO_STORE),
+            ("/scripts/print.9341f30b13.js", ok, IMMUTABLE),
             ("/pkg/sub/tavana.3fa9c1d2e4.wasm", ok, NO_STORE),
             ("/favicon.svg", ok, A_DAY),
             ("/favicon.svg", StatusCode::INTERNAL_SERVER_ERROR, NO_STORE),

@@ -289,6 +289,7 @@ async fn pages(app: &TestApp) -> Vec<String> {
         "/volunteers",
         "/volunteers/me",
         "/volunteers/me/record",
+        "/volunteers/me/edit",
         "/volunteers/register",
         "/centres",
         "/centres/new",

@@ -10,13 +10,14 @@ use chrono::NaiveDate;
 use common::TestApp;
 use std::collections::BTreeMap;
 
-const DEMO_ROLES: [&str; 16] = [
+const DEMO_ROLES: [&str; 17] = [
     "admin",
     "official",
     "chair",
     "ngo",
     "agency",
     "ngo1",
+    "ngo2",
     "centre1",
     "centre2",
     "centre3",
@@ -104,6 +105,12 @@ async fn expected(
             "SELECT m.id FROM volunteer_merges m JOIN volunteers v ON v.id = m.volunteer_id \
              WHERE m.state = 'pending' AND v.intermediary_id IN {REPRESENTED}"
         ),
+        PlaceAgain => format!(
+            "SELECT p.id FROM placements p JOIN volunteers v ON v.id = p.volunteer_id \
+             WHERE p.state IN ('declined', 'returned') AND v.state = 'active' \
+               AND v.intermediary_id IN {REPRESENTED} \
+               AND p.id = (SELECT MAX(q.id) FROM placements q WHERE q.volunteer_id = v.id)"
+        ),
         RecordAttendance => format!(
             "SELECT DISTINCT s.id FROM shifts s JOIN opportunities o ON o.id = s.opportunity_id \
              JOIN centres c ON c.id = o.centre_id JOIN shift_signups g ON g.shift_id = s.id \
@@ -152,6 +159,7 @@ async fn each_role_sees_what_the_database_holds_for_them() {
         let mut to_approve = 0;
         let mut attendance = 0;
         let mut to_confirm = 0;
+        let mut to_place_again = 0;
         for username in DEMO_ROLES {
             let user = users::find_by_username(app.db.read(), username)
                 .await
@@ -170,6 +178,7 @@ async fn each_role_sees_what_the_database_holds_for_them() {
                 attendance += shown.get(&WorkKind::RecordAttendance).copied().unwrap_or(0);
             }
             to_confirm += shown.get(&WorkKind::ConfirmSeat).copied().unwrap_or(0);
+            to_place_again += shown.get(&WorkKind::PlaceAgain).copied().unwrap_or(0);
             for kind in app::domain::my_work::kinds_for(app::server::my_work::duties_of(&actor)) {
                 let want = expected(&app.db, kind, user.id, &today_iso, &week, &fortnight).await;
                 if want < 0 {
@@ -203,6 +212,16 @@ async fn each_role_sees_what_the_database_holds_for_them() {
                 assert!(html.contains(&format!("data-count=\"{}\"", g.total)));
             }
         }
+        // The demo's declined and returned proposals reach their intermediaries (ngo, ngo1 and
+        // ngo2 represent the three).
+        let back: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM placements WHERE state IN ('declined', 'returned')",
+        )
+        .fetch_one(app.db.read())
+        .await
+        .unwrap();
+        assert_eq!(back, 2, "one declined, one returned");
+        assert_eq!(to_place_again, back);
         // Every proposal waiting in the demo reaches its centre's manager.
         let waiting: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM placements WHERE state = 'proposed'")

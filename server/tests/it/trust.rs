@@ -373,6 +373,22 @@ async fn the_volunteers_export_shows_contacts_only_to_their_intermediary() {
             "one row per volunteer of its own"
         );
         assert!(mobiles.iter().all(|m| own.contains(m.as_str())));
+        // A centre's manager: the volunteers it accepted, with their numbers, codes cut.
+        let at_centre = csv_of(Some("centre1")).await.text().await.unwrap();
+        let placed: Vec<(String, String)> = sqlx::query_as(
+            "SELECT DISTINCT v.mobile, v.national_code FROM volunteers v \
+             JOIN placements p ON p.volunteer_id = v.id AND p.state = 'accepted' \
+             JOIN centre_requests r ON r.id = p.request_id JOIN centres c ON c.id = r.centre_id \
+             JOIN users u ON u.id = c.manager_id WHERE u.username = 'centre1'",
+        )
+        .fetch_all(app.db.read())
+        .await
+        .unwrap();
+        assert!(!placed.is_empty());
+        assert_eq!(at_centre.lines().count(), placed.len() + 1, "{at_centre}");
+        for (mobile, code) in &placed {
+            assert!(at_centre.contains(mobile.as_str()) && !at_centre.contains(code.as_str()));
+        }
         // Officials: every volunteer, no mobile, names as initials, codes cut to two digits.
         let all = csv_of(Some("official")).await.text().await.unwrap();
         let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM volunteers")
@@ -380,6 +396,18 @@ async fn the_volunteers_export_shows_contacts_only_to_their_intermediary() {
             .await
             .unwrap();
         assert_eq!(all.lines().count() as i64, total + 1);
+        // Which drive brought whom: each demo drive is named on its volunteers' rows.
+        let drives: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT d.name, COUNT(v.id) FROM volunteer_drives d \
+             JOIN volunteers v ON v.drive_id = d.id GROUP BY d.name",
+        )
+        .fetch_all(app.db.read())
+        .await
+        .unwrap();
+        assert_eq!(drives.len(), 2, "two demo drives brought volunteers");
+        for (name, n) in drives {
+            assert_eq!(all.matches(name.as_str()).count() as i64, n, "{name}");
+        }
         let contacts: Vec<(String, String)> =
             sqlx::query_as("SELECT mobile, national_code FROM volunteers")
                 .fetch_all(app.db.read())

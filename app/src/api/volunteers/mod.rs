@@ -15,6 +15,8 @@ mod move_volunteer;
 #[allow(clippy::too_many_arguments)]
 mod register_volunteer;
 mod retire_volunteer_role;
+#[allow(clippy::too_many_arguments)]
+mod update_my_offer;
 mod volunteer_options;
 
 pub use add_volunteer_drive::*;
@@ -29,4 +31,5 @@ pub use mark_intermediary::*;
 pub use move_volunteer::*;
 pub use register_volunteer::*;
 pub use retire_volunteer_role::*;
+pub use update_my_offer::*;
 pub use volunteer_options::*;

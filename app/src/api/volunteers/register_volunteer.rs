@@ -21,21 +21,24 @@ pub async fn register_volunteer(
     #[server(default)] merge: Option<String>,
 ) -> Result<(), AppError> {
     use crate::server::auth::caller::{app_state, signed_in};
+    use crate::server::volunteers::offer::OfferInput;
     use crate::server::volunteers::registration::{register, VolunteerInput};
     let state = app_state()?;
     let me = signed_in().await?;
     let input = VolunteerInput {
         full_name,
         national_code,
-        mobile,
-        birth_year,
-        gender,
-        neighbourhood,
         intermediary,
-        roles,
-        availability,
-        skill_names,
-        skill_levels,
+        offer: OfferInput {
+            mobile,
+            birth_year,
+            gender,
+            neighbourhood,
+            roles,
+            availability,
+            skill_names,
+            skill_levels,
+        },
         drive,
         former_recipient: former_recipient.is_some(),
         consent: consent.is_some(),
@@ -47,19 +50,16 @@ pub async fn register_volunteer(
             leptos_axum::redirect("/volunteers/me");
             Ok(())
         }
-        Err(e) => Err(e.keeping(&[
-            ("full_name", &typed.full_name),
-            ("national_code", &typed.national_code),
-            ("mobile", &typed.mobile),
-            ("birth_year", &typed.birth_year),
-            ("gender", &typed.gender),
-            ("neighbourhood", &typed.neighbourhood),
-            ("intermediary", &typed.intermediary),
-            ("roles", &typed.roles.join(",")),
-            ("availability", &typed.availability.join(",")),
-            ("skill_names", &typed.skill_names.join("\u{1f}")),
-            ("skill_levels", &typed.skill_levels.join(",")),
-            ("drive", &typed.drive),
-        ])),
+        Err(e) => {
+            let mut kept = typed.offer.kept();
+            kept.extend([
+                ("full_name", typed.full_name),
+                ("national_code", typed.national_code),
+                ("intermediary", typed.intermediary),
+                ("drive", typed.drive),
+            ]);
+            let kept: Vec<(&str, &str)> = kept.iter().map(|(f, v)| (*f, v.as_str())).collect();
+            Err(e.keeping(&kept))
+        }
     }
 }

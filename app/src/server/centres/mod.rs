@@ -7,6 +7,7 @@ use crate::api::AppError;
 use crate::domain::availability::Week;
 use crate::domain::centre_rules::{CentreKind, CentreStanding, PlacementState};
 use crate::domain::permissions::Actor;
+use crate::domain::volunteer_rules::masked_name;
 use crate::model::centres::{CentreCard, CentreDetail, PlacementView, RequestView};
 use crate::model::directory::Named;
 use crate::model::volunteers::RoleName;
@@ -39,6 +40,7 @@ pub(crate) fn card(row: &CentreRow) -> CentreCard {
             name: row.organisation.clone(),
         },
         open_requests: row.open_requests,
+        requests: Vec::new(),
     }
 }
 
@@ -61,6 +63,16 @@ pub(crate) fn request_view(row: &RequestRow) -> RequestView {
         ends_on: row.ends_on.clone(),
         note: row.note.clone(),
         closed: row.closed_at.is_some(),
+    }
+}
+
+/// A volunteer's name as the caller may see it: whole for the centre itself, masked for an
+/// official managing it.
+pub(crate) fn name_for(who: CentreStanding, name: String) -> String {
+    if who.sees_identities() {
+        name
+    } else {
+        masked_name(&name)
     }
 }
 
@@ -89,12 +101,26 @@ pub(crate) fn placement_view(row: PlacementRow, contact: bool) -> PlacementView 
         reason: row.reason,
         proposed_at: row.proposed_at,
         answer_by: row.answer_by,
+        why: None,
     }
 }
 
-/// Every centre (or one neighbourhood's, or one organisation's), by name: public.
+/// Every centre (or one neighbourhood's, or one organisation's), by name, each with the
+/// requests open today (one query for all): public.
 pub async fn list(db: &Db, of: store::CentresOf) -> Result<Vec<CentreCard>, AppError> {
-    Ok(store::list(db.read(), of).await?.iter().map(card).collect())
+    let mut cards: Vec<CentreCard> = store::list(db.read(), of).await?.iter().map(card).collect();
+    if cards.is_empty() {
+        return Ok(cards);
+    }
+    let open = store::open_requests(db.read(), &crate::server::today_iso()).await?;
+    for card in &mut cards {
+        card.requests = open
+            .iter()
+            .filter(|r| r.centre_id == card.id)
+            .map(request_view)
+            .collect();
+    }
+    Ok(cards)
 }
 
 /// A centre's page: public facts and requests; for those who manage it, the proposals to
@@ -114,7 +140,11 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<CentreDet
         crate::server::db::service::hours_at(db.read(), id, ANSWERED_SHOWN)
             .await?
             .into_iter()
-            .map(crate::server::service::hours_view)
+            .map(|row| {
+                let mut view = crate::server::service::hours_view(row);
+                view.volunteer.name = name_for(who, view.volunteer.name);
+                view
+            })
             .collect()
     } else {
         Vec::new()
@@ -125,7 +155,9 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<CentreDet
             .into_iter()
             .map(|p| {
                 let accepted = p.state == PlacementState::Accepted.as_str();
-                placement_view(p, accepted)
+                let mut view = placement_view(p, accepted && who.sees_identities());
+                view.volunteer.name = name_for(who, view.volunteer.name);
+                view
             })
             .collect();
         let roles = crate::server::db::volunteers::roles(db.read())

@@ -5,14 +5,16 @@ use super::standing;
 use crate::api::AppError;
 use crate::domain::centre_rules::{answer as answer_rule, answer_by, PlacementState};
 use crate::domain::directory_rules as rules;
+use crate::domain::notices::NoticeKind;
 use crate::domain::permissions::Actor;
 use crate::domain::validation::FormErrors;
 use crate::domain::volunteer_rules::VolunteerState;
-use crate::server::db::centres as store;
-use crate::server::db::volunteers;
-use crate::server::db::{audit, Db, DbError};
+use crate::server::db::centres::{self as store, CentreRow};
+use crate::server::db::notifications::{notify, NewNotification};
+use crate::server::db::{audit, organisations, volunteers, Db, DbError};
 use crate::server::{now_ms, today_iso};
 use serde_json::json;
+use sqlx::AnyConnection;
 use tracing::instrument;
 
 /// The intermediary proposes `volunteer_id` for `request_id`; the centre has `answer_days`.
@@ -55,6 +57,10 @@ pub async fn propose(
     if already {
         return Err(AppError::NotNow);
     }
+    let centre = store::find(db.read(), request.centre_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let to_centre = centre_people(db, &centre).await?;
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     let id = store::propose(
@@ -64,6 +70,19 @@ pub async fn propose(
         actor.user_id,
         now,
         answer_by(now, answer_days),
+    )
+    .await?;
+    let told = Told {
+        centre: &centre.name,
+        detail: "proposed",
+        note: "",
+        actor: Some(actor.user_id),
+        now,
+    };
+    told.tell(
+        &mut tx,
+        &to_centre,
+        &format!("/centres/{}#placement-{id}", centre.id),
     )
     .await?;
     let after = json!({ "volunteer": volunteer_id, "request": request_id });
@@ -106,6 +125,10 @@ pub async fn answer(
     let Some(reason) = errors.check("reason", rules::reason_unless(accept, reason)) else {
         return Err(errors.into());
     };
+    let volunteer = volunteers::by_id(db.read(), placement.volunteer_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let bridge = representatives(db, volunteer.intermediary_id).await?;
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     if !store::decide(
@@ -120,6 +143,17 @@ pub async fn answer(
     {
         return Err(AppError::Conflict);
     }
+    let told = Told {
+        centre: &centre.name,
+        detail: to.as_str(),
+        note: &reason,
+        actor: Some(actor.user_id),
+        now,
+    };
+    told.tell(&mut tx, &[volunteer.user_id], "/volunteers/me")
+        .await?;
+    let roster = format!("/volunteers#volunteer-{}", volunteer.id);
+    told.tell(&mut tx, &bridge, &roster).await?;
     let after = json!({ "state": to.as_str(), "reason": reason });
     audit::change(
         &mut tx,
@@ -138,6 +172,81 @@ pub async fn answer(
 /// Returns the proposals whose answer was due before `now` to their intermediaries (a
 /// periodic task; harmless to run often or on several instances).
 pub async fn return_overdue(db: &Db, now: i64) -> Result<u64, AppError> {
-    let mut conn = db.write().acquire().await.map_err(DbError::from)?;
-    Ok(store::return_overdue(&mut conn, now).await?)
+    let due = store::overdue(db.read(), now).await?;
+    if due.is_empty() {
+        return Ok(0);
+    }
+    let ids: Vec<i64> = due.iter().map(|p| p.volunteer_id).collect();
+    let owners = volunteers::by_ids(db.read(), &ids).await?;
+    let mut returned = 0;
+    let mut tx = db.write().begin().await.map_err(DbError::from)?;
+    for p in &due {
+        // Told only by the run that returned it: several instances never tell twice.
+        if !store::return_one(&mut tx, p.id, now).await? {
+            continue;
+        }
+        returned += 1;
+        let Some(owner) = owners.iter().find(|v| v.id == p.volunteer_id) else {
+            continue;
+        };
+        let bridge = representatives(db, owner.intermediary_id).await?;
+        let told = Told {
+            centre: &p.centre,
+            detail: PlacementState::Returned.as_str(),
+            note: "",
+            actor: None,
+            now,
+        };
+        let roster = format!("/volunteers#volunteer-{}", owner.id);
+        told.tell(&mut tx, &bridge, &roster).await?;
+    }
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(returned)
+}
+
+/// What became of a placement, told to those it concerns. The subject is the centre's name:
+/// no volunteer's name or number leaves in a notification's email.
+struct Told<'a> {
+    centre: &'a str,
+    detail: &'a str,
+    /// A decline's reason.
+    note: &'a str,
+    actor: Option<i64>,
+    now: i64,
+}
+
+impl Told<'_> {
+    async fn tell(&self, conn: &mut AnyConnection, to: &[i64], link: &str) -> Result<(), DbError> {
+        let notice = NewNotification {
+            kind: NoticeKind::Placement.as_str(),
+            subject: self.centre,
+            detail: self.detail,
+            note: self.note,
+            link,
+            actor_id: self.actor,
+            now: self.now,
+        };
+        notify(conn, to, &notice).await
+    }
+}
+
+/// The accounts of an organisation's representatives.
+async fn representatives(db: &Db, organisation: i64) -> Result<Vec<i64>, AppError> {
+    Ok(organisations::representatives_of(db.read(), organisation)
+        .await?
+        .into_iter()
+        .map(|r| r.0)
+        .collect())
+}
+
+/// Those who answer for a centre: its manager account and the running organisation's
+/// representatives.
+async fn centre_people(db: &Db, centre: &CentreRow) -> Result<Vec<i64>, AppError> {
+    let mut people = representatives(db, centre.organisation_id).await?;
+    if let Some(manager) = centre.manager_id {
+        if !people.contains(&manager) {
+            people.insert(0, manager);
+        }
+    }
+    Ok(people)
 }

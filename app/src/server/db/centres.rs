@@ -69,7 +69,7 @@ pub async fn insert_request(conn: &mut AnyConnection, r: NewRequest<'_>) -> Resu
     .await?)
 }
 
-fn point(lat: Option<f64>, lon: Option<f64>) -> Option<Point> {
+pub(crate) fn point(lat: Option<f64>, lon: Option<f64>) -> Option<Point> {
     Some(Point {
         lat: lat?,
         lon: lon?,
@@ -142,6 +142,22 @@ pub async fn requests_of(pool: &AnyPool, centre_id: i64) -> Result<Vec<RequestRo
          ORDER BY CASE WHEN r.closed_at IS NULL THEN 0 ELSE 1 END, r.starts_on DESC, r.id DESC"
     );
     Ok(sqlx::query_as(&sql).bind(centre_id).fetch_all(pool).await?)
+}
+
+/// Several requests at once (unknown ids are left out).
+pub async fn requests_by_ids(pool: &AnyPool, ids: &[i64]) -> Result<Vec<RequestRow>, DbError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "{REQUESTS} WHERE r.id IN ({}) ORDER BY r.id",
+        super::placeholders(ids.len())
+    );
+    let mut query = sqlx::query_as(&sql);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(pool).await?)
 }
 
 pub async fn request(pool: &AnyPool, id: i64) -> Result<Option<RequestRow>, DbError> {
@@ -260,6 +276,26 @@ pub async fn decide(
 }
 
 /// Proposals the centre left unanswered past their day go back to the intermediary's work.
+/// Proposals whose answer was due before `now`, oldest first.
+pub async fn overdue(pool: &AnyPool, now: i64) -> Result<Vec<PlacementRow>, DbError> {
+    let sql = format!("{PLACEMENTS} WHERE p.state = 'proposed' AND p.answer_by < $1 ORDER BY p.id");
+    Ok(sqlx::query_as(&sql).bind(now).fetch_all(pool).await?)
+}
+
+/// Returns one unanswered proposal to its intermediary; false when it was answered or
+/// returned meanwhile (by the centre, or by another instance's run).
+pub async fn return_one(conn: &mut AnyConnection, id: i64, now: i64) -> Result<bool, DbError> {
+    let done = sqlx::query(
+        "UPDATE placements SET state = 'returned', decided_at = $1 \
+         WHERE id = $2 AND state = 'proposed' AND answer_by < $1",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 pub async fn return_overdue(conn: &mut AnyConnection, now: i64) -> Result<u64, DbError> {
     let done = sqlx::query(
         "UPDATE placements SET state = 'returned', decided_at = $1 \

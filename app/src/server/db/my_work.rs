@@ -241,6 +241,35 @@ pub async fn volunteers_waiting(
     rows(pool, &sql, organisations, &[], limit).await
 }
 
+/// Proposals of volunteers of `organisations` (as their intermediary) that a centre declined
+/// or left unanswered, while the volunteer is active and nothing was proposed for them since:
+/// the intermediary finds them another place. The longest waiting first; the note is the
+/// centre's name, the parent the volunteer.
+pub async fn placements_back(
+    pool: &AnyPool,
+    organisations: &[i64],
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    if organisations.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT p.id, v.id AS parent_id, v.full_name AS title, c.name AS note, p.state, \
+           '' AS link, COALESCE(p.decided_at, p.proposed_at) AS since_ms, \
+           CAST(NULL AS TEXT) AS since_day, CAST(NULL AS TEXT) AS due_on, {TOTAL} \
+         FROM placements p JOIN volunteers v ON v.id = p.volunteer_id \
+         JOIN centre_requests r ON r.id = p.request_id JOIN centres c ON c.id = r.centre_id \
+         WHERE p.state IN ('declined', 'returned') AND v.state = 'active' \
+           AND v.intermediary_id IN ({}) \
+           AND NOT EXISTS (SELECT 1 FROM placements q \
+                           WHERE q.volunteer_id = p.volunteer_id AND q.id > p.id) \
+         ORDER BY COALESCE(p.decided_at, p.proposed_at), p.id LIMIT ${}",
+        super::placeholders(organisations.len()),
+        organisations.len() + 1
+    );
+    rows(pool, &sql, organisations, &[], limit).await
+}
+
 /// Proposals in `status`, optionally only those before one of `committees`, oldest first.
 pub async fn proposals_in(
     pool: &AnyPool,

@@ -9,6 +9,8 @@ pub struct VeteranRow {
     pub intermediary_id: i64,
     pub intermediary: String,
     pub neighbourhood: Option<String>,
+    /// Their home's county (its city where no county is recorded).
+    pub county: Option<String>,
     pub minutes: i64,
     pub first_on: String,
     pub last_on: String,
@@ -23,7 +25,7 @@ pub struct VeteranRow {
 pub async fn all(pool: &AnyPool, centre: Option<i64>) -> Result<Vec<VeteranRow>, DbError> {
     Ok(sqlx::query_as(
         "SELECT v.id, v.full_name, v.intermediary_id, o.name AS intermediary, \
-           n.name AS neighbourhood, t.minutes, t.first_on, t.last_on, v.died_on, \
+           n.name AS neighbourhood, COALESCE(NULLIF(n.county, ''), n.city) AS county, t.minutes, t.first_on, t.last_on, v.died_on, \
            v.family_contact, \
            (SELECT MAX(h.honoured_on) FROM volunteer_honours h WHERE h.volunteer_id = v.id) \
              AS honoured_on, \
@@ -38,6 +40,16 @@ pub async fn all(pool: &AnyPool, centre: Option<i64>) -> Result<Vec<VeteranRow>,
            WHERE s.volunteer_id = v.id AND s.state = 'approved' AND s.centre_id = $1)",
     )
     .bind(centre)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// The province's counties (a neighbourhood's city where it records no county), by name.
+pub async fn counties(pool: &AnyPool) -> Result<Vec<String>, DbError> {
+    Ok(sqlx::query_scalar(
+        "SELECT DISTINCT COALESCE(NULLIF(county, ''), city) AS place FROM neighbourhoods \
+         ORDER BY place",
+    )
     .fetch_all(pool)
     .await?)
 }

@@ -17,6 +17,8 @@ pub struct VolunteerRow {
     pub intermediary_id: i64,
     pub intermediary: String,
     pub drive_id: Option<i64>,
+    /// The registration drive that brought them.
+    pub drive: Option<String>,
     pub availability: i64,
     pub consent_at: i64,
     pub private_note: String,
@@ -29,11 +31,12 @@ pub struct VolunteerRow {
 
 const SELECT: &str = "SELECT v.id, v.user_id, v.full_name, v.national_code, v.mobile, \
        v.birth_year, v.gender, v.neighbourhood_id, n.name AS neighbourhood, v.intermediary_id, \
-       o.name AS intermediary, v.drive_id, v.availability, v.consent_at, v.private_note, v.state, \
+       o.name AS intermediary, v.drive_id, d.name AS drive, v.availability, v.consent_at, v.private_note, v.state, \
        v.state_reason, v.applied_at, v.state_at, v.version \
      FROM volunteers v \
      JOIN organisations o ON o.id = v.intermediary_id \
-     LEFT JOIN neighbourhoods n ON n.id = v.neighbourhood_id";
+     LEFT JOIN neighbourhoods n ON n.id = v.neighbourhood_id \
+     LEFT JOIN volunteer_drives d ON d.id = v.drive_id";
 
 pub struct NewVolunteer<'a> {
     pub user_id: i64,
@@ -155,6 +158,47 @@ pub async fn set_state(
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// What a volunteer changes in their own profile.
+pub struct OfferChange<'a> {
+    pub id: i64,
+    pub version: i64,
+    pub mobile: &'a str,
+    pub birth_year: i64,
+    pub gender: Option<&'a str>,
+    pub neighbourhood_id: Option<i64>,
+    pub availability: i64,
+    pub now: i64,
+}
+
+/// Saves a volunteer's own changes if nobody saved the profile since `version` was read.
+pub async fn update_offer(conn: &mut AnyConnection, c: OfferChange<'_>) -> Result<bool, DbError> {
+    let done = sqlx::query(
+        "UPDATE volunteers SET mobile = $1, birth_year = $2, gender = $3, neighbourhood_id = $4, \
+         availability = $5, updated_at = $6, version = version + 1 \
+         WHERE id = $7 AND version = $8",
+    )
+    .bind(c.mobile)
+    .bind(c.birth_year)
+    .bind(c.gender)
+    .bind(c.neighbourhood_id)
+    .bind(c.availability)
+    .bind(c.now)
+    .bind(c.id)
+    .bind(c.version)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Removes a volunteer's skills (before writing the ones they now list).
+pub async fn clear_skills(conn: &mut AnyConnection, volunteer_id: i64) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM volunteer_skills WHERE volunteer_id = $1")
+        .bind(volunteer_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 pub async fn set_offers(
@@ -338,6 +382,41 @@ pub async fn offers_of_intermediary(
     .bind(intermediary_id)
     .fetch_all(pool)
     .await?)
+}
+
+/// The volunteers accepted at any of `centre_ids`, by name (the centres' export).
+pub async fn placed_at(pool: &AnyPool, centre_ids: &[i64]) -> Result<Vec<VolunteerRow>, DbError> {
+    if centre_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "{SELECT} WHERE v.id IN (SELECT p.volunteer_id FROM placements p \
+           JOIN centre_requests r ON r.id = p.request_id \
+           WHERE p.state = 'accepted' AND r.centre_id IN ({})) ORDER BY v.full_name, v.id",
+        super::placeholders(centre_ids.len())
+    );
+    let mut query = sqlx::query_as(&sql);
+    for id in centre_ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(pool).await?)
+}
+
+/// The roles offered by these volunteers.
+pub async fn offers_of(pool: &AnyPool, ids: &[i64]) -> Result<Vec<(i64, i64)>, DbError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT volunteer_id, role_id FROM volunteer_offers WHERE volunteer_id IN ({}) \
+         ORDER BY volunteer_id, role_id",
+        super::placeholders(ids.len())
+    );
+    let mut query = sqlx::query_as(&sql);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(pool).await?)
 }
 
 /// All of an intermediary's volunteers, longest in their state first (its export).

@@ -6,6 +6,7 @@ pub mod publish;
 pub mod signups;
 
 use crate::api::AppError;
+use crate::domain::centre_rules::CentreStanding;
 use crate::domain::directory_rules::parse_iso;
 use crate::domain::paging::{page_count, page_number};
 use crate::domain::permissions::Actor;
@@ -17,7 +18,7 @@ use crate::model::shifts::{
     ShiftView, SignupStanding, SignupView,
 };
 use crate::model::volunteers::RoleName;
-use crate::server::centres::standing;
+use crate::server::centres::{name_for, standing};
 use crate::server::db::shifts::{
     self as store, OpportunitiesOf, OpportunityRow, ShiftRow, SignupRow,
 };
@@ -137,6 +138,18 @@ pub async fn options(db: &Db) -> Result<OpportunityOptions, AppError> {
     Ok(OpportunityOptions { roles, projects })
 }
 
+/// How the caller stands to the opportunity's centre.
+async fn standing_at(
+    db: &Db,
+    actor: Option<&Actor>,
+    centre_id: i64,
+) -> Result<CentreStanding, AppError> {
+    let centre = centres::find(db.read(), centre_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(standing(actor, &centre))
+}
+
 /// Whether the caller runs the opportunity's centre (its manager, the organisation running
 /// it, an official).
 pub(crate) async fn manages(
@@ -144,14 +157,11 @@ pub(crate) async fn manages(
     actor: Option<&Actor>,
     centre_id: i64,
 ) -> Result<bool, AppError> {
-    let centre = centres::find(db.read(), centre_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(standing(actor, &centre).manages())
+    Ok(standing_at(db, actor, centre_id).await?.manages())
 }
 
-/// An opportunity with its shifts; names and numbers of who signed up only for those who run
-/// it; the caller's own seat for a volunteer.
+/// An opportunity with its shifts; who signed up only for those who run it (names and numbers
+/// for the centre itself, masked names for an official); the caller's own seat for a volunteer.
 #[instrument(skip_all)]
 pub async fn detail(
     db: &Db,
@@ -162,7 +172,8 @@ pub async fn detail(
     let row = store::opportunity(db.read(), id, &today)
         .await?
         .ok_or(AppError::NotFound)?;
-    let may_manage = manages(db, actor, row.centre_id).await?;
+    let at_centre = standing_at(db, actor, row.centre_id).await?;
+    let may_manage = at_centre.manages();
     let me = match actor {
         Some(a) => volunteers::of_user(db.read(), a.user_id).await?,
         None => None,
@@ -226,7 +237,7 @@ pub async fn detail(
                         .filter(|g| {
                             matches!(signup_state(g), SignupState::Booked | SignupState::Waiting)
                         })
-                        .map(|g| signup_view(g))
+                        .map(|g| signup_view(g, at_centre))
                         .collect()
                 } else {
                     Vec::new()
@@ -243,15 +254,15 @@ pub async fn detail(
     })
 }
 
-fn signup_view(g: &SignupRow) -> SignupView {
+fn signup_view(g: &SignupRow, who: CentreStanding) -> SignupView {
     let state = signup_state(g);
     SignupView {
         id: g.id,
         volunteer: Named {
             id: g.volunteer_id,
-            name: g.volunteer.clone(),
+            name: name_for(who, g.volunteer.clone()),
         },
-        mobile: (state == SignupState::Booked).then(|| g.mobile.clone()),
+        mobile: (state == SignupState::Booked && who.sees_identities()).then(|| g.mobile.clone()),
         state,
         confirmed: g.confirmed_at.is_some(),
         attended: g.attended.map(|a| a == 1),

@@ -1,7 +1,9 @@
 //! Volunteers' operations: registering, the intermediary's roster and the moves it makes, each
 //! checking who is calling and what they may see of *this* volunteer. Server functions call these.
 pub mod export;
+mod fit;
 pub mod merges;
+pub mod offer;
 pub mod reference;
 pub mod registration;
 pub mod states;
@@ -81,6 +83,7 @@ pub(crate) fn view(
             id: row.intermediary_id,
             name: row.intermediary,
         },
+        drive: row.drive,
         roles,
         skills: if contact { skills } else { Vec::new() },
         availability: Week::from_bits(row.availability),
@@ -114,11 +117,12 @@ pub async fn mine(db: &Db, actor: &Actor) -> Result<Option<VolunteerView>, AppEr
         .collect();
     let skills = store::skills(db.read(), row.id).await?;
     let who = standing(actor, &row);
-    let placements = centre_store::placements_of(db.read(), &[row.id])
+    let mut placements: Vec<PlacementView> = centre_store::placements_of(db.read(), &[row.id])
         .await?
         .into_iter()
         .map(|p| placement_view(p, true))
         .collect();
+    fit::explain(db, &row, &offered, &mut placements).await?;
     let mut own = view(row, roles, skills, who, now_ms());
     own.placements = placements;
     Ok(Some(own))

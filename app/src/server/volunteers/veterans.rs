@@ -42,6 +42,7 @@ fn view(row: VeteranRow, years: i64, own: bool) -> VeteranView {
             name: row.intermediary,
         },
         neighbourhood: row.neighbourhood,
+        county: row.county,
         minutes: row.minutes,
         years,
         first_on: row.first_on,
@@ -59,6 +60,7 @@ pub async fn list(
     db: &Db,
     actor: &Actor,
     filter: VeteranFilter,
+    county: Option<&str>,
     page: i64,
 ) -> Result<VeteranPage, AppError> {
     let own = own_intermediaries(db, actor).await?;
@@ -70,6 +72,7 @@ pub async fn list(
         .await?
         .into_iter()
         .filter(|r| actor.is_staff() || own.contains(&r.intermediary_id))
+        .filter(|r| county.is_none_or(|c| r.county.as_deref() == Some(c)))
         .filter_map(|r| {
             let first = parse_iso(&r.first_on)?;
             let died = r.died_on.as_deref().and_then(parse_iso);
@@ -107,6 +110,7 @@ pub async fn list(
         pages: page_count(total, PER_PAGE),
         total,
         centres,
+        counties: store::counties(db.read()).await?,
     })
 }
 

@@ -74,6 +74,14 @@ pub fn notice_in(locale: Locale, kind: &str, who: &str, detail: &str) -> String 
             "freed" => td_string!(locale, notifications.shift_freed).to_string(),
             _ => td_string!(locale, notifications.shift_cancelled, who = who).to_string(),
         },
+        NoticeKind::Placement => match detail {
+            "proposed" => {
+                td_string!(locale, notifications.placement_proposed, who = who).to_string()
+            }
+            "accepted" => td_string!(locale, notifications.placement_accepted).to_string(),
+            "declined" => td_string!(locale, notifications.placement_declined).to_string(),
+            _ => td_string!(locale, notifications.placement_returned).to_string(),
+        },
     }
 }
 
@@ -93,6 +101,7 @@ pub fn kind_name_in(locale: Locale, kind: NoticeKind) -> &'static str {
         NoticeKind::ReminderWaiting => td_string!(locale, notifications.kind_reminder_waiting),
         NoticeKind::ShiftReminder => td_string!(locale, notifications.kind_shift_reminder),
         NoticeKind::ShiftSeat => td_string!(locale, notifications.kind_shift_seat),
+        NoticeKind::Placement => td_string!(locale, notifications.kind_placement),
     }
 }
 

@@ -17,6 +17,7 @@ use app::server::shifts::attendance::record;
 use app::server::shifts::publish::{add_shift, cancel_shift, create, OpportunityInput, ShiftInput};
 use app::server::shifts::signups::{cancel, confirm, run_due, sign_up, Round};
 use app::server::shifts::{detail, list};
+use app::server::volunteers::offer::OfferInput;
 use app::server::volunteers::registration::{register, VolunteerInput};
 use app::server::volunteers::states::make_move;
 use chrono::{Duration, NaiveDate};
@@ -28,6 +29,8 @@ pub struct Cast {
     pub intermediary: Actor,
     pub intermediary_id: i64,
     pub stranger: Actor,
+    /// Manages every centre, sees identities masked.
+    pub official: Actor,
     pub centre: i64,
     pub neighbourhood: i64,
     pub role: i64,
@@ -66,12 +69,15 @@ async fn another_volunteer(db: &Db, c: &Cast, username: &str, code: &str, active
     let input = VolunteerInput {
         full_name: format!("{username} volunteer"),
         national_code: code.into(),
-        mobile: "09127654321".into(),
-        birth_year: "1375".into(),
-        neighbourhood: c.neighbourhood.to_string(),
         intermediary: c.intermediary_id.to_string(),
-        roles: vec![c.role.to_string()],
-        availability: vec!["0-0".into()],
+        offer: OfferInput {
+            mobile: "09127654321".into(),
+            birth_year: "1375".into(),
+            neighbourhood: c.neighbourhood.to_string(),
+            roles: vec![c.role.to_string()],
+            availability: vec!["0-0".into()],
+            ..Default::default()
+        },
         consent: true,
         ..Default::default()
     };
@@ -210,6 +216,14 @@ pub async fn story(db: &Db, c: Cast) {
         (signups[1].state, signups[1].mobile.clone()),
         (SignupState::Waiting, None)
     );
+    // An official sees who comes, masked and without numbers.
+    let official_page = detail(db, Some(&c.official), id).await.unwrap();
+    let seen = &official_page.shifts[0].signups;
+    assert_eq!(seen.len(), 2);
+    assert!(seen.iter().all(|g| g.mobile.is_none()));
+    assert!(seen
+        .iter()
+        .all(|g| g.volunteer.name != signups[0].volunteer.name && g.volunteer.name.ends_with('.')));
 
     // No two shifts at once.
     let overlapping = add_shift(db, &c.manager, id, shift(&typed, "11:00", "13:00", "5"))

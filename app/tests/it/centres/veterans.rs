@@ -34,31 +34,49 @@ pub async fn story(db: &Db, c: Cast) {
     // Officials and intermediaries only; a volunteer or a stranger is refused.
     for other in [&c.stranger, &c.volunteer] {
         assert!(matches!(
-            list(db, other, everyone(), 1).await,
+            list(db, other, everyone(), None, 1).await,
             Err(AppError::Forbidden)
         ));
     }
-    let own = list(db, &c.intermediary, everyone(), 1).await.unwrap();
+    let own = list(db, &c.intermediary, everyone(), None, 1)
+        .await
+        .unwrap();
     let her = own.items.iter().find(|v| v.id == c.volunteer_id).unwrap();
     assert_eq!(her.name, "Zahra Karimi");
     assert!(her.minutes > 0 && her.years == 0 && her.may_record_death);
-    let staff = list(db, &c.official, everyone(), 1).await.unwrap();
+    let staff = list(db, &c.official, everyone(), None, 1).await.unwrap();
     let masked = staff.items.iter().find(|v| v.id == c.volunteer_id).unwrap();
     assert_eq!(masked.name, "Z. K.", "officials see initials");
     assert!(!masked.may_record_death);
     // At least a year of service: not yet her; at her centre: her; another centre: nobody.
     let year = VeteranFilter::from_query(Some(1), None, None, false);
-    assert!(list(db, &c.official, year, 1)
+    assert!(list(db, &c.official, year, None, 1)
         .await
         .unwrap()
         .items
         .is_empty());
     let here = VeteranFilter::from_query(Some(0), None, Some(c.centre), false);
-    assert_eq!(list(db, &c.official, here, 1).await.unwrap().total, 1);
+    assert_eq!(list(db, &c.official, here, None, 1).await.unwrap().total, 1);
     let elsewhere = VeteranFilter::from_query(Some(0), None, Some(c.centre + 1000), false);
-    assert_eq!(list(db, &c.official, elsewhere, 1).await.unwrap().total, 0);
+    assert_eq!(
+        list(db, &c.official, elsewhere, None, 1)
+            .await
+            .unwrap()
+            .total,
+        0
+    );
+    // By county (her home's city, where no county is recorded): her; another: nobody.
+    let county = |name: &'static str| list(db, &c.official, everyone(), Some(name), 1);
+    assert!(staff.counties.iter().any(|c| c == "City"));
+    let there = county("City").await.unwrap();
+    assert!(there.items.iter().any(|v| v.id == c.volunteer_id));
+    assert_eq!(there.items[0].county.as_deref(), Some("City"));
+    assert_eq!(county("Nowhere").await.unwrap().total, 0);
     let hours = VeteranFilter::from_query(Some(0), Some(100_000), None, false);
-    assert_eq!(list(db, &c.official, hours, 1).await.unwrap().total, 0);
+    assert_eq!(
+        list(db, &c.official, hours, None, 1).await.unwrap().total,
+        0
+    );
 
     // Honours: officials or her intermediary; a past day.
     assert!(matches!(
@@ -83,7 +101,7 @@ pub async fn story(db: &Db, c: Cast) {
     )
     .await
     .unwrap();
-    let honoured = list(db, &c.official, everyone(), 1).await.unwrap();
+    let honoured = list(db, &c.official, everyone(), None, 1).await.unwrap();
     let v = honoured
         .items
         .iter()
@@ -92,7 +110,7 @@ pub async fn story(db: &Db, c: Cast) {
     assert_eq!(v.honours, 1);
     assert!(v.honoured_on.is_some());
     let not_yet = VeteranFilter::from_query(Some(0), None, None, true);
-    assert!(list(db, &c.official, not_yet, 1)
+    assert!(list(db, &c.official, not_yet, None, 1)
         .await
         .unwrap()
         .items
@@ -122,11 +140,13 @@ pub async fn story(db: &Db, c: Cast) {
     )
     .await
     .unwrap();
-    let own = list(db, &c.intermediary, everyone(), 1).await.unwrap();
+    let own = list(db, &c.intermediary, everyone(), None, 1)
+        .await
+        .unwrap();
     let her = own.items.iter().find(|v| v.id == c.volunteer_id).unwrap();
     assert!(her.died_on.is_some());
     assert_eq!(her.family_contact.as_deref(), Some("Son: 0912 111 2233"));
-    let staff = list(db, &c.official, everyone(), 1).await.unwrap();
+    let staff = list(db, &c.official, everyone(), None, 1).await.unwrap();
     let masked = staff.items.iter().find(|v| v.id == c.volunteer_id).unwrap();
     assert_eq!(masked.family_contact, None);
     let row = app::server::db::volunteers::by_id(db.read(), c.volunteer_id)

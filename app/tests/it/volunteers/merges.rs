@@ -27,7 +27,7 @@ pub async fn story(db: &Db, c: Cast<'_>) {
     // Asked to, the second registration becomes a request; it learns nothing of the profile.
     let mut asked = form(c.bridge, c.role);
     asked.full_name = "Zahra K.".into();
-    asked.mobile = "09351112233".into();
+    asked.offer.mobile = "09351112233".into();
     asked.merge = true;
     assert_eq!(register(db, c.newcomer, asked.clone()).await.unwrap(), None);
     assert!(mine(db, c.newcomer).await.unwrap().is_none());

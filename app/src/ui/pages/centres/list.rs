@@ -1,3 +1,4 @@
+use super::requests::RequestLine;
 use crate::api::centres::list_centres;
 use crate::i18n::*;
 use crate::model::centres::CentreCard;
@@ -57,7 +58,14 @@ pub fn CentreCards(
                         " · "
                         <a href=format!("/organisations/{}", c.organisation.id)>{c.organisation.name.clone()}</a>
                     </p>
-                    <p class="small">{t!(i18n, centres.open_requests)} ": " {format::number(c.open_requests)}</p>
+                    <p class="small">{t!(i18n, centres.open_requests)} ": " {format::number(c.requests.len() as i64)}</p>
+                    {(!c.requests.is_empty()).then(|| view! {
+                        <ul class="plain requests">
+                            {c.requests.clone().into_iter().map(|request| view! {
+                                <li><RequestLine request /></li>
+                            }).collect_view()}
+                        </ul>
+                    })}
                 </li>
             }).collect_view()}
         </ul>

@@ -13,10 +13,18 @@ use leptos::prelude::*;
 pub fn Placements(list: Vec<PlacementView>) -> impl IntoView {
     let i18n = use_i18n();
     let failure = form_failure(ServerAction::<AnswerPlacement>::new().value());
+    // The centre itself sees its volunteers' numbers, and may take them away as a list.
+    let exports = list.iter().any(|p| p.mobile.is_some());
     view! {
         <section class="panel" aria-labelledby="placements-h">
             <h2 id="placements-h">{t!(i18n, centres.placements)}</h2>
             <FailureAlert failure />
+            {exports.then(|| view! {
+                <p class="actions">
+                    <a class="button secondary small" href="/export/volunteers.xlsx" download>{t!(i18n, directory.export_xlsx)}</a> " "
+                    <a class="button secondary small" href="/export/volunteers.csv" download>{t!(i18n, directory.export_csv)}</a>
+                </p>
+            })}
             {if list.is_empty() {
                 view! { <p class="muted">{t!(i18n, centres.no_placements)}</p> }.into_any()
             } else {

@@ -1,8 +1,10 @@
 //! The volunteer network's pages: the invitation and the intermediary's roster, registration,
 //! and the volunteer's own profile.
+mod edit;
 mod intermediary_panel;
 mod landing;
 mod merges;
+mod offer_fields;
 mod own;
 mod profile;
 mod record;
@@ -15,6 +17,7 @@ mod suggestions;
 mod veteran_actions;
 mod veterans;
 
+pub use edit::MyOfferPage;
 pub use intermediary_panel::IntermediaryPanel;
 pub use landing::VolunteersPage;
 pub use profile::MyVolunteerPage;

@@ -46,6 +46,7 @@ fn Profile(v: VolunteerView, record: ServiceRecord) -> impl IntoView {
                 </dd>
                 <dt>{t!(i18n, volunteers.intermediary)}</dt>
                 <dd><a href=format!("/organisations/{}", v.intermediary.id)>{v.intermediary.name.clone()}</a></dd>
+                {v.drive.clone().map(|drive| view! { <dt>{t!(i18n, volunteers.came_through)}</dt><dd dir="auto">{drive}</dd> })}
                 <dt>{t!(i18n, volunteers.national_code)}</dt><dd dir="ltr">{format::digits(v.national_code.as_deref().unwrap_or_default())}</dd>
                 <dt>{t!(i18n, volunteers.mobile)}</dt><dd dir="ltr">{format::digits(v.mobile.as_deref().unwrap_or_default())}</dd>
                 <dt>{t!(i18n, volunteers.birth_year)}</dt><dd>{format::number(v.birth_year)}</dd>
@@ -58,6 +59,7 @@ fn Profile(v: VolunteerView, record: ServiceRecord) -> impl IntoView {
                 <dt>{t!(i18n, volunteers.applied_on)}</dt><dd>{format::date(v.applied_at)}</dd>
                 <dt>{t!(i18n, volunteers.consent_on)}</dt><dd>{format::date(v.consent_at)}</dd>
             </dl>
+            <p class="actions"><a class="button secondary" href="/volunteers/me/edit">{t!(i18n, volunteers.edit_offer)}</a></p>
         </section>
         {(!v.placements.is_empty()).then(|| view! {
             <section class="panel" aria-labelledby="placements-h">

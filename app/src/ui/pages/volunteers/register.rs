@@ -1,16 +1,12 @@
+use super::offer_fields::{OfferFields, OfferPreset};
 use crate::api::volunteers::{get_my_volunteer, volunteer_options, RegisterVolunteer};
-use crate::domain::availability::Week;
 use crate::domain::validation::{FieldIssue, FormErrors};
-use crate::domain::volunteer_rules::{Gender, SkillLevel};
 use crate::i18n::*;
 use crate::model::volunteers::VolunteerFormOptions;
-use crate::ui::components::availability_grid::AvailabilityGrid;
-use crate::ui::components::check_list::CheckList;
 use crate::ui::components::choice_field::SelectField;
 use crate::ui::components::field::Field;
 use crate::ui::components::field_issue::IssueText;
 use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
-use crate::ui::components::volunteer_labels;
 use crate::ui::layout::user::use_session_user;
 use crate::ui::pages::directory::LoadFailed;
 use leptos::prelude::*;
@@ -96,28 +92,6 @@ fn RegistrationForm(options: VolunteerFormOptions) -> impl IntoView {
         }
         .into_any();
     }
-    let genders: Vec<(String, String)> = std::iter::once((
-        String::new(),
-        t_string!(i18n, volunteers.gender_unsaid).to_string(),
-    ))
-    .chain(Gender::ALL.iter().map(|g| {
-        let label = match g {
-            Gender::Female => t_string!(i18n, volunteers.female),
-            Gender::Male => t_string!(i18n, volunteers.male),
-        };
-        (g.as_str().to_string(), label.to_string())
-    }))
-    .collect();
-    let homes: Vec<(String, String)> = std::iter::once((
-        String::new(),
-        t_string!(i18n, volunteers.neighbourhood_none).to_string(),
-    ))
-    .chain(
-        neighbourhoods
-            .into_iter()
-            .map(|n| (n.id.to_string(), n.name)),
-    )
-    .collect();
     let mediators: Vec<(String, String)> = std::iter::once((
         String::new(),
         t_string!(i18n, volunteers.choose).to_string(),
@@ -128,10 +102,6 @@ fn RegistrationForm(options: VolunteerFormOptions) -> impl IntoView {
             .map(|n| (n.id.to_string(), n.name)),
     )
     .collect();
-    let role_options: Vec<(i64, String)> = roles
-        .iter()
-        .map(|r| (r.id, volunteer_labels::role(r)))
-        .collect();
     view! {
         <section class="panel narrow">
             <h1>{t!(i18n, volunteers.register)}</h1>
@@ -141,15 +111,9 @@ fn RegistrationForm(options: VolunteerFormOptions) -> impl IntoView {
                 <Field name="full_name" autocomplete="name" required=true errors>{t!(i18n, volunteers.full_name)}</Field>
                 <Field name="national_code" dir="ltr" autocomplete="off" required=true hint=t!(i18n, volunteers.national_code_hint).into_any() errors>{t!(i18n, volunteers.national_code)}</Field>
                 <MergeOffer errors />
-                <Field name="mobile" kind="tel" dir="ltr" autocomplete="tel" required=true hint=t!(i18n, volunteers.mobile_hint).into_any() errors>{t!(i18n, volunteers.mobile)}</Field>
-                <Field name="birth_year" dir="ltr" required=true hint=t!(i18n, volunteers.birth_year_hint).into_any() errors>{t!(i18n, volunteers.birth_year)}</Field>
-                <SelectField name="gender" options=genders errors>{t!(i18n, volunteers.gender)}</SelectField>
-                <SelectField name="neighbourhood" options=homes errors>{t!(i18n, volunteers.neighbourhood)}</SelectField>
+                <OfferFields roles neighbourhoods preset=OfferPreset::default() errors />
                 <SelectField name="intermediary" options=mediators required=true errors>{t!(i18n, volunteers.intermediary)}</SelectField>
                 <p class="hint">{t!(i18n, volunteers.intermediary_hint)} " " {t!(i18n, volunteers.why_intermediary)}</p>
-                <CheckList name="roles" options=role_options chosen=Vec::new() errors>{t!(i18n, volunteers.roles)}</CheckList>
-                <AvailabilityGrid chosen=Week::EMPTY hint=t!(i18n, volunteers.availability_hint).into_any() errors>{t!(i18n, volunteers.availability)}</AvailabilityGrid>
-                <SkillRows errors />
                 <Field name="drive" dir="ltr" autocomplete="off" preset=Some(drive) hint=t!(i18n, volunteers.drive_hint).into_any() errors>{t!(i18n, volunteers.drive)}</Field>
                 <div class="field">
                     <label class="check" for="former_recipient">
@@ -163,51 +127,6 @@ fn RegistrationForm(options: VolunteerFormOptions) -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// Up to three skills, each with a level; empty rows are ignored.
-#[component]
-fn SkillRows(errors: Signal<FormErrors>) -> impl IntoView {
-    let i18n = use_i18n();
-    let issue = move || errors.get().get("skills");
-    let kept_names: Vec<String> = errors
-        .with_untracked(|e| {
-            e.kept("skill_names")
-                .map(|k| k.split('\u{1f}').map(str::to_string).collect())
-        })
-        .unwrap_or_default();
-    let kept_levels: Vec<String> = errors
-        .with_untracked(|e| {
-            e.kept("skill_levels")
-                .map(|k| k.split(',').map(str::to_string).collect())
-        })
-        .unwrap_or_default();
-    view! {
-        <fieldset id="field-skills" class="field" class:invalid=move || issue().is_some()
-            aria-describedby=move || issue().is_some().then_some("field-skills-error")>
-            <legend>{t!(i18n, volunteers.skills)}</legend>
-            {(0..crate::domain::volunteer_rules::SKILL_ROWS).map(|row| {
-                let name = kept_names.get(row).cloned().unwrap_or_default();
-                let level = kept_levels.get(row).cloned().unwrap_or_else(|| "skilled".into());
-                view! {
-                    <div class="row-fields">
-                        <label for=format!("skill-{row}")>{t!(i18n, volunteers.skill)}</label>
-                        <input type="text" id=format!("skill-{row}") name="skill_names[]" value=name />
-                        <label for=format!("skill-level-{row}")>{t!(i18n, volunteers.level)}</label>
-                        <select id=format!("skill-level-{row}") name="skill_levels[]">
-                            {SkillLevel::ALL.iter().map(|l| {
-                                let chosen = l.as_str() == level;
-                                view! { <option value=l.as_str() selected=chosen>{volunteer_labels::level(*l)}</option> }
-                            }).collect_view()}
-                        </select>
-                    </div>
-                }
-            }).collect_view()}
-            <p class="error" id="field-skills-error" hidden=move || issue().is_none()>
-                {move || issue().map(|issue| view! { <IssueText issue /> })}
-            </p>
-        </fieldset>
-    }
 }
 
 /// Consent is asked for last and recorded with its time; the form is refused without it.

@@ -127,6 +127,9 @@ fn VolunteerCard(v: VolunteerView) -> impl IntoView {
                 {v.neighbourhood.clone().map(|n| view! { <a href=format!("/neighbourhoods/{}", n.id)>{n.name}</a> })}
             </p>
             <p class="small">{roles}</p>
+            {v.drive.clone().map(|drive| view! {
+                <p class="small">{t!(i18n, volunteers.came_through)} ": " <span dir="auto">{drive}</span></p>
+            })}
             {v.mobile.clone().map(|m| view! {
                 <p class="small">{t!(i18n, volunteers.contact)} ": "
                     <a href=format!("tel:{m}") dir="ltr">{format::digits(&m)}</a>

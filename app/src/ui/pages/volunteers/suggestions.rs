@@ -1,6 +1,6 @@
 use crate::api::centres::ProposePlacement;
 use crate::i18n::*;
-use crate::model::centres::{PlacementView, SuggestionView};
+use crate::model::centres::{Fit, PlacementView, SuggestionView};
 use crate::ui::components::{format, volunteer_labels};
 use leptos::prelude::*;
 
@@ -23,33 +23,17 @@ pub fn Suggestions(volunteer_id: i64, list: Vec<SuggestionView>) -> impl IntoVie
 fn Suggestion(volunteer_id: i64, s: SuggestionView) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<ProposePlacement>::new();
-    let mut why = vec![t_string!(i18n, centres.why_role).to_string()];
-    why.push(if s.needed_cells == 0 {
-        t_string!(i18n, centres.why_any_time).to_string()
-    } else {
-        t_string!(
-            i18n,
-            centres.why_cells,
-            shared = format::number(i64::from(s.shared_cells)),
-            needed = format::number(i64::from(s.needed_cells))
-        )
-        .to_string()
-    });
-    why.push(match s.metres {
-        Some(m) => t_string!(
-            i18n,
-            centres.why_metres,
-            km = format::decimal(f64::from(m) / 1000.0, 1)
-        )
-        .to_string(),
-        None => t_string!(i18n, centres.why_far_unknown).to_string(),
+    let why = why_text(Fit {
+        shared_cells: s.shared_cells,
+        needed_cells: s.needed_cells,
+        metres: s.metres,
     });
     view! {
         <p>
             <a href=format!("/centres/{}", s.request.centre.id)>{s.request.centre.name.clone()}</a>
             " · " {volunteer_labels::role(&s.request.role)}
         </p>
-        <p class="small muted">{format::list(why)}</p>
+        <p class="small muted">{why}</p>
         <ActionForm action attr:class="inline">
             <input type="hidden" name="volunteer_id" value=volunteer_id />
             <input type="hidden" name="request_id" value=s.request.id />
@@ -58,7 +42,34 @@ fn Suggestion(volunteer_id: i64, s: SuggestionView) -> impl IntoView {
     }
 }
 
-/// Where a volunteer was proposed or placed, and what became of it.
+/// Why a volunteer fits a request, as one sentence: the role, the shared times, the distance.
+fn why_text(fit: Fit) -> String {
+    let i18n = use_i18n();
+    let mut why = vec![t_string!(i18n, centres.why_role).to_string()];
+    why.push(if fit.needed_cells == 0 {
+        t_string!(i18n, centres.why_any_time).to_string()
+    } else {
+        t_string!(
+            i18n,
+            centres.why_cells,
+            shared = format::number(i64::from(fit.shared_cells)),
+            needed = format::number(i64::from(fit.needed_cells))
+        )
+        .to_string()
+    });
+    why.push(match fit.metres {
+        Some(m) => t_string!(
+            i18n,
+            centres.why_metres,
+            km = format::decimal(f64::from(m) / 1000.0, 1)
+        )
+        .to_string(),
+        None => t_string!(i18n, centres.why_far_unknown).to_string(),
+    });
+    format::list(why)
+}
+
+/// Where a volunteer was proposed or placed, what became of it and (on their own page) why.
 #[component]
 pub fn PlacementList(list: Vec<PlacementView>) -> impl IntoView {
     let i18n = use_i18n();
@@ -73,6 +84,7 @@ pub fn PlacementList(list: Vec<PlacementView>) -> impl IntoView {
                         <span class="badge">{volunteer_labels::placement_state(p.state)}</span>
                         {waiting.then(|| view! { " " <span class="small muted">{t!(i18n, centres.answer_by, date = format::date(p.answer_by))}</span> })}
                         {(!p.reason.is_empty()).then(|| view! { " · " <span class="small" dir="auto">{p.reason.clone()}</span> })}
+                        {p.why.map(|fit| view! { <br /><span class="small muted">{t!(i18n, centres.why_placed)} " " {why_text(fit)}</span> })}
                     </li>
                 }
             }).collect_view()}

@@ -16,6 +16,7 @@ struct Asked {
     years: Option<i64>,
     hours: Option<i64>,
     centre: Option<i64>,
+    county: Option<String>,
     not_honoured: bool,
     page: Option<i64>,
 }
@@ -37,13 +38,14 @@ pub fn VeteransPage() -> impl IntoView {
                 years: n("years"),
                 hours: n("hours"),
                 centre: n("centre"),
+                county: q.get("county").filter(|c| !c.trim().is_empty()),
                 not_honoured: q.get("not_honoured").is_some(),
                 page: n("page"),
             }
         })
     };
     let list = Resource::new(asked, |a| {
-        get_veterans(a.years, a.hours, a.centre, a.not_honoured, a.page)
+        get_veterans(a.years, a.hours, a.centre, a.county, a.not_honoured, a.page)
     });
     view! {
         <Title text=t_string!(i18n, veterans.title).to_string() />
@@ -78,6 +80,11 @@ fn Veterans(page: VeteranPage, asked: Asked) -> impl IntoView {
             if let Some(c) = a.centre {
                 q.push_str(&format!("&centre={c}"));
             }
+            if let Some(c) = &a.county {
+                let c =
+                    percent_encoding::utf8_percent_encode(c, percent_encoding::NON_ALPHANUMERIC);
+                q.push_str(&format!("&county={c}"));
+            }
             if a.not_honoured {
                 q.push_str("&not_honoured=1");
             }
@@ -106,6 +113,16 @@ fn Veterans(page: VeteranPage, asked: Asked) -> impl IntoView {
                     <select id="veterans-centre" name="centre">
                         <option value="">{t!(i18n, veterans.every_centre)}</option>
                         {page.centres.iter().map(|c| view! { <option value=c.id selected=asked.centre == Some(c.id)>{c.name.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="veterans-county">{t!(i18n, veterans.county)}</label>
+                    <select id="veterans-county" name="county">
+                        <option value="">{t!(i18n, veterans.every_county)}</option>
+                        {page.counties.iter().map(|c| {
+                            let chosen = asked.county.as_deref() == Some(c.as_str());
+                            view! { <option value=c.clone() selected=chosen>{c.clone()}</option> }
+                        }).collect_view()}
                     </select>
                 </div>
             </div>
@@ -146,6 +163,7 @@ fn Veteran(v: VeteranView) -> impl IntoView {
             <p class="small">
                 <a href=format!("/organisations/{}", v.intermediary.id) dir="auto">{v.intermediary.name.clone()}</a>
                 {v.neighbourhood.clone().map(|n| view! { " · " <span dir="auto">{n}</span> })}
+                {v.county.clone().map(|c| view! { " · " <span dir="auto" class="county">{c}</span> })}
             </p>
             {v.family_contact.clone().map(|c| view! { <p class="small">{t!(i18n, veterans.family_contact)} ": " <span dir="auto">{c}</span></p> })}
             <p class="small">
