@@ -15,6 +15,7 @@ use crate::server::db::{audit, organisations, volunteers, Db, DbError};
 use crate::server::{now_ms, today_iso};
 use serde_json::json;
 use sqlx::AnyConnection;
+use std::collections::HashMap;
 use tracing::instrument;
 
 /// The intermediary proposes `volunteer_id` for `request_id`; the centre has `answer_days`.
@@ -178,6 +179,15 @@ pub async fn return_overdue(db: &Db, now: i64) -> Result<u64, AppError> {
     }
     let ids: Vec<i64> = due.iter().map(|p| p.volunteer_id).collect();
     let owners = volunteers::by_ids(db.read(), &ids).await?;
+    // Each intermediary's representatives read once, however many of its proposals return.
+    let mut bridges: HashMap<i64, Vec<i64>> = HashMap::new();
+    for owner in &owners {
+        if let std::collections::hash_map::Entry::Vacant(slot) =
+            bridges.entry(owner.intermediary_id)
+        {
+            slot.insert(representatives(db, owner.intermediary_id).await?);
+        }
+    }
     let mut returned = 0;
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     for p in &due {
@@ -189,7 +199,10 @@ pub async fn return_overdue(db: &Db, now: i64) -> Result<u64, AppError> {
         let Some(owner) = owners.iter().find(|v| v.id == p.volunteer_id) else {
             continue;
         };
-        let bridge = representatives(db, owner.intermediary_id).await?;
+        let bridge = bridges
+            .get(&owner.intermediary_id)
+            .cloned()
+            .unwrap_or_default();
         let told = Told {
             centre: &p.centre,
             detail: PlacementState::Returned.as_str(),

@@ -225,16 +225,30 @@ pub async fn volunteers_waiting(
     organisations: &[i64],
     limit: i64,
 ) -> Result<Vec<WorkRow>, DbError> {
-    if organisations.is_empty() {
-        return Ok(Vec::new());
-    }
-    let sql = format!(
+    let select = format!(
         "SELECT v.id, v.intermediary_id AS parent_id, v.full_name AS title, o.name AS note, \
            v.state, '' AS link, v.state_at AS since_ms, CAST(NULL AS TEXT) AS since_day, \
            CAST(NULL AS TEXT) AS due_on, {TOTAL} \
          FROM volunteers v JOIN organisations o ON o.id = v.intermediary_id \
-         WHERE v.state IN ('applied', 'verified') AND v.intermediary_id IN ({}) \
-         ORDER BY v.state_at, v.id LIMIT ${}",
+         WHERE v.state IN ('applied', 'verified') AND"
+    );
+    of_intermediaries(pool, &select, "v.state_at, v.id", organisations, limit).await
+}
+
+/// Work rows about volunteers whose intermediary is one of `organisations`: `select` ends
+/// where that condition goes (`... AND`; the volunteers' alias is `v`).
+async fn of_intermediaries(
+    pool: &AnyPool,
+    select: &str,
+    order: &str,
+    organisations: &[i64],
+    limit: i64,
+) -> Result<Vec<WorkRow>, DbError> {
+    if organisations.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "{select} v.intermediary_id IN ({}) ORDER BY {order} LIMIT ${}",
         super::placeholders(organisations.len()),
         organisations.len() + 1
     );
@@ -250,24 +264,18 @@ pub async fn placements_back(
     organisations: &[i64],
     limit: i64,
 ) -> Result<Vec<WorkRow>, DbError> {
-    if organisations.is_empty() {
-        return Ok(Vec::new());
-    }
-    let sql = format!(
+    let select = format!(
         "SELECT p.id, v.id AS parent_id, v.full_name AS title, c.name AS note, p.state, \
            '' AS link, COALESCE(p.decided_at, p.proposed_at) AS since_ms, \
            CAST(NULL AS TEXT) AS since_day, CAST(NULL AS TEXT) AS due_on, {TOTAL} \
          FROM placements p JOIN volunteers v ON v.id = p.volunteer_id \
          JOIN centre_requests r ON r.id = p.request_id JOIN centres c ON c.id = r.centre_id \
          WHERE p.state IN ('declined', 'returned') AND v.state = 'active' \
-           AND v.intermediary_id IN ({}) \
            AND NOT EXISTS (SELECT 1 FROM placements q \
-                           WHERE q.volunteer_id = p.volunteer_id AND q.id > p.id) \
-         ORDER BY COALESCE(p.decided_at, p.proposed_at), p.id LIMIT ${}",
-        super::placeholders(organisations.len()),
-        organisations.len() + 1
+                           WHERE q.volunteer_id = p.volunteer_id AND q.id > p.id) AND"
     );
-    rows(pool, &sql, organisations, &[], limit).await
+    let order = "COALESCE(p.decided_at, p.proposed_at), p.id";
+    of_intermediaries(pool, &select, order, organisations, limit).await
 }
 
 /// Proposals in `status`, optionally only those before one of `committees`, oldest first.
