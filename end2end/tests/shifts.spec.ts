@@ -119,3 +119,37 @@ test("a centre manager finds a shift's attendance in their work and records who 
   await page.goto("/");
   await expect(page.locator("main")).not.toContainText("حضورهای ثبت‌نشده");
 });
+
+test("an NGO without a centre publishes an opportunity held at one, and adds its shifts", async ({ page }) => {
+  // In the demo `ngo1`'s organisation publishes a reading circle at a centre it does not run.
+  await signIn(page, "ngo1");
+  await page.goto("/opportunities");
+  const demo = page.locator("main li.card", { hasText: "حلقهٔ کتابخوانی کودکان" });
+  await expect(demo).toContainText("منتشرکننده:");
+  await demo.locator("a[href^='/organisations/']").click();
+  await expect(page.locator("#published-h")).toBeVisible();
+  await expect(page.locator("section:has(#published-h) li.card")).toContainText("حلقهٔ کتابخوانی کودکان");
+  await page.locator("#publish-h").click();
+  await page.getByRole("button", { name: "انتشار", exact: true }).click();
+  await expect(page.locator("#opportunity-field-centre-error")).toBeVisible();
+  await expect(page.locator("#opportunity-field-title-error")).toBeVisible();
+  await page.locator("#opportunity-field-title").fill("<b>کارگاه</b> نقاشی");
+  await expect(page.locator("#opportunity-field-title")).toHaveValue("<b>کارگاه</b> نقاشی");
+  await page.locator("#opportunity-field-centre").selectOption({ index: 2 });
+  await page.locator("#opportunity-field-role").selectOption({ index: 3 });
+  await page.getByRole("button", { name: "انتشار", exact: true }).click();
+  await expect(page).toHaveURL(/\/opportunities\/\d+/);
+  await expect(page.locator("h1")).toHaveText("<b>کارگاه</b> نقاشی");
+  await expect(page.locator("dl.facts")).toContainText("منتشرکننده");
+  await page.locator("#field-day").fill(jalaliDay(6).typed);
+  await page.locator("#field-starts").fill("10:00");
+  await page.locator("#field-ends").fill("12:00");
+  await page.locator("#field-slots").fill("4");
+  await page.getByRole("button", { name: "افزودن شیفت" }).click();
+  await expect(await shiftCard(page)).toContainText("۰ از ۴ جا پر شده");
+  await expectAccessible(page);
+
+  // Search finds it; a visitor sees it without the form.
+  await page.goto("/search?q=" + encodeURIComponent("کارگاه نقاشی"));
+  await expect(page.locator("main a[href^='/opportunities/']", { hasText: "کارگاه" }).first()).toBeVisible();
+});

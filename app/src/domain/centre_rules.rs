@@ -59,6 +59,24 @@ impl CentreStanding {
     }
 }
 
+/// How the caller stands to an opportunity: one the centre publishes is the centre's; one an
+/// organisation publishes (an NGO, a project's agency) is run by that organisation's
+/// representatives, not by the centre where it takes place. Officials keep their oversight.
+pub fn opportunity_standing(
+    at_centre: CentreStanding,
+    publisher: Option<i64>,
+    represents: &[i64],
+) -> CentreStanding {
+    match publisher {
+        None => at_centre,
+        Some(org) => CentreStanding {
+            manager: false,
+            runner: represents.contains(&org),
+            staff: at_centre.staff,
+        },
+    }
+}
+
 /// How many places a request asks for: a whole number from 1 to `MAX_PLACES`.
 pub fn places(input: &str) -> Result<i64, FieldIssue> {
     let n = count(input)?;
@@ -115,6 +133,21 @@ mod tests {
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_published_opportunity_is_its_publishers_not_the_centres() {
+        let official = CentreStanding {
+            staff: true,
+            ..CentreStanding::default()
+        };
+        assert_eq!(opportunity_standing(MANAGER, None, &[]), MANAGER);
+        let theirs = opportunity_standing(MANAGER, Some(7), &[3]);
+        assert!(!theirs.manages() && !theirs.sees_identities());
+        let ours = opportunity_standing(CentreStanding::default(), Some(7), &[3, 7]);
+        assert!(ours.manages() && ours.sees_identities());
+        let overseen = opportunity_standing(official, Some(7), &[]);
+        assert!(overseen.manages() && !overseen.sees_identities());
     }
 
     #[test]

@@ -352,6 +352,7 @@ pub enum SearchKind {
     Centres,
     Campaigns,
     Actions,
+    Opportunities,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -13,6 +13,8 @@ pub struct OpportunityCard {
     pub neighbourhood: Named,
     pub role: RoleName,
     pub project: Option<Named>,
+    /// The organisation that published it (an NGO, a project's agency), when not the centre.
+    pub publisher: Option<Named>,
     /// ISO date of the next shift, if one is ahead.
     pub next_day: Option<String>,
     pub shifts_ahead: i64,
@@ -111,4 +113,12 @@ pub struct MyShift {
 pub struct OpportunityOptions {
     pub roles: Vec<RoleName>,
     pub projects: Vec<Named>,
+}
+
+/// An organisation's published opportunities; for its representatives, what its publish form
+/// offers (the centres where shifts may take place, the roles, its own running projects).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PublishedOpportunities {
+    pub list: Vec<OpportunityCard>,
+    pub publish: Option<(OpportunityOptions, Vec<Named>)>,
 }

@@ -3,6 +3,8 @@
 #![cfg(feature = "ssr")]
 
 use crate::common;
+#[path = "centres/published.rs"]
+mod published;
 #[path = "centres/service.rs"]
 mod service;
 #[path = "centres/shifts.rs"]
@@ -369,7 +371,8 @@ async fn story(db: &Db) {
         placement,
     };
     service::story(db, cast).await;
-    shifts::story(db, shifts_cast).await;
+    shifts::story(db, shifts_cast.clone()).await;
+    published::story(db, shifts_cast).await;
     veterans::story(db, veterans_cast).await;
 }
 

@@ -1,15 +1,18 @@
 //! Demo opportunities: four centres each publish one (one for a running project), with two
 //! past shifts whose attendance was recorded (their hours are approved service; one waits for
 //! its centre) and three ahead: tomorrow's seats wait for confirmation, one shift is full with
-//! a waiting list.
+//! a waiting list. An NGO publishes one more, at a centre it does not run.
 use super::DemoError;
 use app::domain::directory_rules::iso;
+use app::domain::jalali::JalaliDate;
 use app::domain::reminders::iran_time;
 use app::domain::shift_rules::length_minutes;
+use app::server::auth::caller::load_actor;
 use app::server::db::service::{self as hours, NewHours};
 use app::server::db::shifts::{self as store, NewOpportunity, NewShift};
-use app::server::db::{centres, projects, volunteers, Db, DbError};
+use app::server::db::{centres, projects, users, volunteers, Db, DbError};
 use app::server::now_ms;
+use app::server::shifts::publish::{add_shift, publish_for, OpportunityInput, ShiftInput};
 use chrono::Duration;
 
 const DAY_MS: i64 = 24 * 3600 * 1000;
@@ -90,6 +93,7 @@ pub async fn seed(db: &Db, centre_ids: &[i64]) -> Result<(), DemoError> {
             &mut tx,
             &NewOpportunity {
                 centre_id,
+                organisation_id: None,
                 role_id,
                 project_id: if for_project { project } else { None },
                 title,
@@ -158,5 +162,49 @@ pub async fn seed(db: &Db, centre_ids: &[i64]) -> Result<(), DemoError> {
         }
     }
     tx.commit().await.map_err(DbError::from)?;
+    published_by_an_ngo(db, centre_ids[5]).await
+}
+
+/// An NGO without a centre of its own publishes a reading circle at a neighbourhood centre,
+/// through the same operations its representative uses, with two shifts ahead.
+async fn published_by_an_ngo(db: &Db, centre_id: i64) -> Result<(), DemoError> {
+    let user = users::find_by_username(db.read(), "ngo1")
+        .await?
+        .ok_or(DemoError::Invalid("ngo1"))?;
+    let actor = load_actor(db, &user).await?;
+    let organisation = *actor
+        .organisations
+        .first()
+        .ok_or(DemoError::Invalid("ngo1 organisation"))?;
+    let role = volunteers::roles(db.read())
+        .await?
+        .into_iter()
+        .find(|r| r.code.as_deref() == Some("event_host"))
+        .ok_or(DemoError::Invalid("role"))?;
+    let input = OpportunityInput {
+        title: "\u{62d}\u{644}\u{642}\u{647}\u{654} \u{6a9}\u{62a}\u{627}\u{628}\u{62e}\u{648}\u{627}\u{646}\u{6cc} \u{6a9}\u{648}\u{62f}\u{6a9}\u{627}\u{646}".into(),
+        role: role.id.to_string(),
+        project: String::new(),
+        description: String::new(),
+        centre: centre_id.to_string(),
+    };
+    let id = publish_for(db, &actor, organisation, input)
+        .await
+        .map_err(|_| DemoError::Invalid("published opportunity"))?;
+    let today = iran_time(now_ms()).date();
+    for (offset, starts, ends) in [(2, "10:00", "12:00"), (9, "10:00", "12:00")] {
+        let shift = ShiftInput {
+            // Typed as a person types it: the Jalali day.
+            day: JalaliDate::from_gregorian(today + Duration::days(offset))
+                .map(JalaliDate::to_numeric)
+                .unwrap_or_default(),
+            starts: starts.into(),
+            ends: ends.into(),
+            slots: "6".into(),
+        };
+        add_shift(db, &actor, id, shift)
+            .await
+            .map_err(|_| DemoError::Invalid("published shift"))?;
+    }
     Ok(())
 }

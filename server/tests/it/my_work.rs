@@ -116,7 +116,9 @@ async fn expected(
              JOIN centres c ON c.id = o.centre_id JOIN shift_signups g ON g.shift_id = s.id \
              WHERE g.state = 'booked' AND s.cancelled_at IS NULL AND s.attendance_at IS NULL \
                AND s.day < $2 AND s.day >= '{year_ago}' \
-               AND (c.manager_id = $1 OR c.organisation_id IN {REPRESENTED})"
+               AND CASE WHEN o.organisation_id IS NULL \
+                 THEN (c.manager_id = $1 OR c.organisation_id IN {REPRESENTED}) \
+                 ELSE o.organisation_id IN {REPRESENTED} END"
         ),
         CloseAction => format!(
             "SELECT a.id FROM local_actions a LEFT JOIN centres c ON c.id = a.centre_id \

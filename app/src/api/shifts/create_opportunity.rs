@@ -19,14 +19,25 @@ pub async fn create_opportunity(
         role,
         project,
         description,
+        centre: String::new(),
     };
     let typed = input.clone();
-    match create(&state.db, &me.actor, centre_id, input).await {
+    published(create(&state.db, &me.actor, centre_id, input).await, &typed)
+}
+
+/// On to a published opportunity's page to add shifts; or back with what was typed.
+#[cfg(feature = "ssr")]
+pub(super) fn published(
+    outcome: Result<i64, AppError>,
+    typed: &crate::server::shifts::publish::OpportunityInput,
+) -> Result<(), AppError> {
+    match outcome {
         Ok(id) => {
             leptos_axum::redirect(&format!("/opportunities/{id}#shift-form-h"));
             Ok(())
         }
         Err(e) => Err(e.keeping(&[
+            ("centre", &typed.centre),
             ("title", &typed.title),
             ("role", &typed.role),
             ("project", &typed.project),

@@ -7,6 +7,8 @@ mod confirm_seat;
 mod create_opportunity;
 mod get_opportunity;
 mod list_opportunities;
+mod organisation_opportunities;
+mod publish_opportunity;
 mod record_shift_attendance;
 mod sign_up_shift;
 
@@ -17,5 +19,7 @@ pub use confirm_seat::*;
 pub use create_opportunity::*;
 pub use get_opportunity::*;
 pub use list_opportunities::*;
+pub use organisation_opportunities::*;
+pub use publish_opportunity::*;
 pub use record_shift_attendance::*;
 pub use sign_up_shift::*;

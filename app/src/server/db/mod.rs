@@ -184,6 +184,8 @@ impl Db {
             Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.writer).await?,
             Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.writer).await?,
         }
+        // Opportunities published before they were searchable get their folded text once.
+        shifts::fill_search_text(&self.writer).await?;
         Ok(())
     }
 

@@ -119,7 +119,8 @@ pub async fn hours_to_approve(
     at_managed_centres(pool, &select, order, user_id, organisations, limit).await
 }
 
-/// Shifts at centres the caller manages that took place (before today, within the year
+/// Shifts of opportunities the caller runs (at centres they manage, or published by an
+/// organisation they represent) that took place (before today, within the year
 /// attendance may still be recorded) with someone booked and attendance not recorded; the
 /// oldest first. The note is the centre's name; the parent the opportunity.
 pub async fn attendance_to_record(
@@ -130,6 +131,9 @@ pub async fn attendance_to_record(
     limit: i64,
 ) -> Result<Vec<WorkRow>, DbError> {
     let runner = run_by(4, organisations.len());
+    // An opportunity an organisation published is its representatives' to record, not the
+    // centre's where it took place.
+    let publisher = runner.replace("c.organisation_id", "o.organisation_id");
     let sql = format!(
         "SELECT s.id, o.id AS parent_id, o.title, c.name AS note, '' AS state, '' AS link, \
            CAST(NULL AS BIGINT) AS since_ms, s.day AS since_day, CAST(NULL AS TEXT) AS due_on, \
@@ -138,7 +142,8 @@ pub async fn attendance_to_record(
          JOIN centres c ON c.id = o.centre_id \
          WHERE s.cancelled_at IS NULL AND s.attendance_at IS NULL AND s.day < $2 AND s.day >= $3 \
            AND EXISTS (SELECT 1 FROM shift_signups g WHERE g.shift_id = s.id AND g.state = 'booked') \
-           AND (c.manager_id = $1 {runner}) ORDER BY s.day, s.starts_at, s.id LIMIT ${}",
+           AND ((o.organisation_id IS NULL AND (c.manager_id = $1 {runner})) {publisher}) \
+         ORDER BY s.day, s.starts_at, s.id LIMIT ${}",
         organisations.len() + 4
     );
     let year_ago = iso(today - chrono::Duration::days(365));

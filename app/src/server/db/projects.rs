@@ -271,6 +271,22 @@ pub async fn running(pool: &AnyPool) -> Result<Vec<ProjectRow>, DbError> {
     Ok(sqlx::query_as(&sql).fetch_all(pool).await?)
 }
 
+/// Running projects an organisation leads or is a partner of.
+pub async fn running_with(
+    pool: &AnyPool,
+    organisation_id: i64,
+) -> Result<Vec<ProjectRow>, DbError> {
+    let sql = format!(
+        "{SELECT} WHERE p.status = 'active' AND (p.lead_organisation_id = $1 OR EXISTS \
+           (SELECT 1 FROM project_partners x WHERE x.project_id = p.id AND x.organisation_id = $1)) \
+         ORDER BY p.status_since, p.id"
+    );
+    Ok(sqlx::query_as(&sql)
+        .bind(organisation_id)
+        .fetch_all(pool)
+        .await?)
+}
+
 /// (project id, due day) of every open milestone of running projects, for the stalled rule.
 pub async fn open_milestones_of_running(pool: &AnyPool) -> Result<Vec<(i64, String)>, DbError> {
     Ok(sqlx::query_as(

@@ -1,4 +1,4 @@
-//! Search across the directory, campaigns and local actions: one query per kind over the
+//! Search across the directory, campaigns, local actions and volunteer opportunities: one query per kind over the
 //! folded `search_text` columns.
 use super::DbError;
 use sqlx::AnyPool;
@@ -21,6 +21,7 @@ pub enum Kind {
     Centres,
     Campaigns,
     Actions,
+    Opportunities,
 }
 
 impl Kind {
@@ -47,6 +48,10 @@ impl Kind {
                 "t.title AS title, n.name AS subtitle",
                 "local_actions t JOIN neighbourhoods n ON n.id = t.neighbourhood_id",
             ),
+            Kind::Opportunities => (
+                "t.title AS title, c.name AS subtitle",
+                "opportunities t JOIN centres c ON c.id = t.centre_id",
+            ),
         }
     }
 }
@@ -62,10 +67,11 @@ pub async fn hits(
     offset: i64,
 ) -> Result<(Vec<HitRow>, i64), DbError> {
     let (select, from) = kind.sql();
-    let visible = if kind == Kind::Organisations {
-        "AND (t.status = 'verified' OR $2 = 1)"
-    } else {
-        "AND $2 = $2"
+    let visible = match kind {
+        Kind::Organisations => "AND (t.status = 'verified' OR $2 = 1)",
+        // A closed opportunity takes no one any more.
+        Kind::Opportunities => "AND t.closed_at IS NULL AND $2 = $2",
+        _ => "AND $2 = $2",
     };
     let filter = format!("{from} WHERE t.search_text LIKE $1 ESCAPE '\\' {visible}");
     let sql =

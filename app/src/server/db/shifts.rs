@@ -6,6 +6,8 @@ use sqlx::{AnyConnection, AnyPool};
 
 pub struct NewOpportunity<'a> {
     pub centre_id: i64,
+    /// The organisation publishing it, when not the centre itself.
+    pub organisation_id: Option<i64>,
     pub role_id: i64,
     pub project_id: Option<i64>,
     pub title: &'a str,
@@ -20,8 +22,8 @@ pub async fn insert_opportunity(
 ) -> Result<i64, DbError> {
     Ok(sqlx::query_scalar(
         "INSERT INTO opportunities (centre_id, role_id, project_id, title, description, \
-           created_by, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+           created_by, created_at, updated_at, organisation_id, search_text) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9) RETURNING id",
     )
     .bind(o.centre_id)
     .bind(o.role_id)
@@ -30,8 +32,31 @@ pub async fn insert_opportunity(
     .bind(o.description)
     .bind(o.created_by)
     .bind(o.now)
+    .bind(o.organisation_id)
+    .bind(searchable(o.title, o.description))
     .fetch_one(conn)
     .await?)
+}
+
+/// What search matches an opportunity by: its title and description, folded.
+fn searchable(title: &str, description: &str) -> String {
+    crate::domain::normalize::fold_for_search(&format!("{title} {description}"))
+}
+
+/// Gives opportunities stored without a search text (before search covered them) theirs.
+pub async fn fill_search_text(pool: &AnyPool) -> Result<(), DbError> {
+    let rows: Vec<(i64, String, String)> =
+        sqlx::query_as("SELECT id, title, description FROM opportunities WHERE search_text = ''")
+            .fetch_all(pool)
+            .await?;
+    for (id, title, description) in rows {
+        sqlx::query("UPDATE opportunities SET search_text = $1 WHERE id = $2")
+            .bind(searchable(&title, &description))
+            .bind(id)
+            .execute(pool)
+            .await?;
+    }
+    Ok(())
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -48,6 +73,9 @@ pub struct OpportunityRow {
     pub role_name: String,
     pub project_id: Option<i64>,
     pub project: Option<String>,
+    /// The organisation that published it, when not the centre itself.
+    pub organisation_id: Option<i64>,
+    pub organisation: Option<String>,
     /// The first shift from the given day on that is not cancelled.
     pub next_day: Option<String>,
     pub shifts_ahead: i64,
@@ -58,7 +86,8 @@ pub struct OpportunityRow {
 /// `$1` is the day from which shifts count as ahead.
 const OPPORTUNITIES: &str = "SELECT o.id, o.title, o.description, o.centre_id, c.name AS centre, \
        c.neighbourhood_id, n.name AS neighbourhood, o.role_id, vr.code AS role_code, \
-       vr.name AS role_name, o.project_id, p.title AS project, \
+       vr.name AS role_name, o.project_id, p.title AS project, o.organisation_id, \
+       po.name AS organisation, \
        (SELECT MIN(s.day) FROM shifts s WHERE s.opportunity_id = o.id \
           AND s.cancelled_at IS NULL AND s.day >= $1) AS next_day, \
        (SELECT COUNT(*) FROM shifts s WHERE s.opportunity_id = o.id \
@@ -71,7 +100,8 @@ const OPPORTUNITIES: &str = "SELECT o.id, o.title, o.description, o.centre_id, c
      FROM opportunities o JOIN centres c ON c.id = o.centre_id \
      JOIN neighbourhoods n ON n.id = c.neighbourhood_id \
      JOIN volunteer_roles vr ON vr.id = o.role_id \
-     LEFT JOIN projects p ON p.id = o.project_id";
+     LEFT JOIN projects p ON p.id = o.project_id \
+     LEFT JOIN organisations po ON po.id = o.organisation_id";
 
 pub async fn opportunity(
     pool: &AnyPool,
@@ -95,6 +125,8 @@ pub enum OpportunitiesOf {
     Centre(i64),
     /// Those serving one project, all of them, the latest first.
     Project(i64),
+    /// Those an organisation published, all of them, the latest first.
+    Organisation(i64),
 }
 
 /// A page of opportunities and how many there are in all.
@@ -114,6 +146,7 @@ pub async fn list(
         ),
         OpportunitiesOf::Centre(id) => ("o.centre_id = $2", "id DESC", id),
         OpportunitiesOf::Project(id) => ("o.project_id = $2", "id DESC", id),
+        OpportunitiesOf::Organisation(id) => ("o.organisation_id = $2", "id DESC", id),
     };
     let sql = format!(
         "SELECT * FROM ({OPPORTUNITIES} WHERE o.closed_at IS NULL AND {filter}) listed \

@@ -1,5 +1,5 @@
 //! Search across committees, working groups, organisations, people, neighbourhoods, the
-//! centres that take volunteers, campaigns and local actions.
+//! centres that take volunteers, campaigns, local actions and volunteer opportunities.
 use crate::api::AppError;
 use crate::domain::normalize::{fold_for_search, like_pattern};
 use crate::domain::permissions::Actor;
@@ -8,7 +8,7 @@ use crate::server::db::search::{hits, Kind};
 use crate::server::db::Db;
 use tracing::instrument;
 
-const KINDS: [(SearchKind, Kind, &str); 8] = [
+const KINDS: [(SearchKind, Kind, &str); 9] = [
     (SearchKind::Committees, Kind::Committees, "/committees/"),
     (
         SearchKind::WorkingGroups,
@@ -29,6 +29,11 @@ const KINDS: [(SearchKind, Kind, &str); 8] = [
     (SearchKind::Centres, Kind::Centres, "/centres/"),
     (SearchKind::Campaigns, Kind::Campaigns, "/campaigns/"),
     (SearchKind::Actions, Kind::Actions, "/actions/"),
+    (
+        SearchKind::Opportunities,
+        Kind::Opportunities,
+        "/opportunities/",
+    ),
 ];
 
 /// Up to `SEARCH_PER_KIND` hits per kind on page `page`; an empty query finds nothing.

@@ -6,7 +6,7 @@ pub mod publish;
 pub mod signups;
 
 use crate::api::AppError;
-use crate::domain::centre_rules::CentreStanding;
+use crate::domain::centre_rules::{opportunity_standing, CentreStanding};
 use crate::domain::directory_rules::parse_iso;
 use crate::domain::paging::{page_count, page_number};
 use crate::domain::permissions::Actor;
@@ -15,7 +15,7 @@ use crate::domain::volunteer_rules::VolunteerState;
 use crate::model::directory::Named;
 use crate::model::shifts::{
     MySeat, MyShift, OpportunityCard, OpportunityDetail, OpportunityOptions, OpportunityPage,
-    ShiftView, SignupStanding, SignupView,
+    PublishedOpportunities, ShiftView, SignupStanding, SignupView,
 };
 use crate::model::volunteers::RoleName;
 use crate::server::centres::{name_for, standing};
@@ -51,6 +51,10 @@ pub(crate) fn card(row: OpportunityRow) -> OpportunityCard {
         project: row
             .project_id
             .zip(row.project)
+            .map(|(id, name)| Named { id, name }),
+        publisher: row
+            .organisation_id
+            .zip(row.organisation)
             .map(|(id, name)| Named { id, name }),
         next_day: row.next_day,
         shifts_ahead: row.shifts_ahead,
@@ -116,8 +120,48 @@ pub async fn listed(db: &Db, of: OpportunitiesOf) -> Result<Vec<OpportunityCard>
     Ok(rows.into_iter().map(card).collect())
 }
 
+/// An organisation's opportunities; the publish form's choices for its representatives.
+#[instrument(skip_all)]
+pub async fn of_organisation(
+    db: &Db,
+    actor: Option<&Actor>,
+    organisation_id: i64,
+) -> Result<PublishedOpportunities, AppError> {
+    let list = listed(db, OpportunitiesOf::Organisation(organisation_id)).await?;
+    let publish = match actor {
+        Some(a) if a.organisations.contains(&organisation_id) => {
+            let centres = centres::list(db.read(), centres::CentresOf::All)
+                .await?
+                .into_iter()
+                .map(|c| Named {
+                    id: c.id,
+                    name: c.name,
+                })
+                .collect();
+            Some((options_for(db, organisation_id).await?, centres))
+        }
+        _ => None,
+    };
+    Ok(PublishedOpportunities { list, publish })
+}
+
 /// What the publish form offers: the roles, and the projects now running.
 pub async fn options(db: &Db) -> Result<OpportunityOptions, AppError> {
+    let projects = projects::running(db.read()).await?;
+    options_with(db, projects).await
+}
+
+/// What an organisation's publish form offers: the roles, and the running projects it leads or
+/// is a partner of.
+pub async fn options_for(db: &Db, organisation_id: i64) -> Result<OpportunityOptions, AppError> {
+    let projects = projects::running_with(db.read(), organisation_id).await?;
+    options_with(db, projects).await
+}
+
+async fn options_with(
+    db: &Db,
+    projects: Vec<crate::server::db::projects::ProjectRow>,
+) -> Result<OpportunityOptions, AppError> {
     let roles = volunteers::roles(db.read())
         .await?
         .into_iter()
@@ -127,8 +171,7 @@ pub async fn options(db: &Db) -> Result<OpportunityOptions, AppError> {
             name: r.name,
         })
         .collect();
-    let projects = projects::running(db.read())
-        .await?
+    let projects = projects
         .into_iter()
         .map(|p| Named {
             id: p.id,
@@ -150,14 +193,35 @@ async fn standing_at(
     Ok(standing(actor, &centre))
 }
 
-/// Whether the caller runs the opportunity's centre (its manager, the organisation running
-/// it, an official).
+/// Whether the caller runs a centre (its manager, the organisation running it, an official).
 pub(crate) async fn manages(
     db: &Db,
     actor: Option<&Actor>,
     centre_id: i64,
 ) -> Result<bool, AppError> {
     Ok(standing_at(db, actor, centre_id).await?.manages())
+}
+
+/// How the caller stands to an opportunity: its centre's, or its publishing organisation's.
+pub(crate) async fn standing_to(
+    db: &Db,
+    actor: Option<&Actor>,
+    row: &OpportunityRow,
+) -> Result<CentreStanding, AppError> {
+    let at_centre = standing_at(db, actor, row.centre_id).await?;
+    let represents = actor
+        .map(|a| a.organisations.as_slice())
+        .unwrap_or_default();
+    Ok(opportunity_standing(
+        at_centre,
+        row.organisation_id,
+        represents,
+    ))
+}
+
+/// Whether the caller runs an opportunity (adds and cancels shifts, records attendance).
+pub(crate) async fn runs(db: &Db, actor: &Actor, row: &OpportunityRow) -> Result<bool, AppError> {
+    Ok(standing_to(db, Some(actor), row).await?.manages())
 }
 
 /// An opportunity with its shifts; who signed up only for those who run it (names and numbers
@@ -172,7 +236,7 @@ pub async fn detail(
     let row = store::opportunity(db.read(), id, &today)
         .await?
         .ok_or(AppError::NotFound)?;
-    let at_centre = standing_at(db, actor, row.centre_id).await?;
+    let at_centre = standing_to(db, actor, &row).await?;
     let may_manage = at_centre.manages();
     let me = match actor {
         Some(a) => volunteers::of_user(db.read(), a.user_id).await?,

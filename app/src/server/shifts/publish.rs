@@ -1,6 +1,6 @@
 //! Publishing: those who run a centre publish opportunities there (for a project when they
 //! serve one), add shifts to them and cancel a shift (telling whoever signed up).
-use super::{manages, moment};
+use super::{manages, moment, runs};
 use crate::api::AppError;
 use crate::domain::directory_rules::{self as rules, iso};
 use crate::domain::jalali::JalaliDate;
@@ -9,6 +9,7 @@ use crate::domain::permissions::Actor;
 use crate::domain::shift_rules::{self as shift_rules, SignupState};
 use crate::domain::validation::{FieldIssue, FormErrors};
 use crate::server::centres::forms::one_of;
+use crate::server::db::centres::{self, CentresOf};
 use crate::server::db::notifications::{self, NewNotification};
 use crate::server::db::shifts::{self as store, NewOpportunity, NewShift};
 use crate::server::db::{audit, Db, DbError};
@@ -23,6 +24,8 @@ pub struct OpportunityInput {
     /// A running project's id, or empty.
     pub project: String,
     pub description: String,
+    /// Where the shifts take place, when an organisation publishes (a centre's id).
+    pub centre: String,
 }
 
 /// Publishes an opportunity at a centre the caller runs; answers its id.
@@ -37,41 +40,100 @@ pub async fn create(
         return Err(AppError::Forbidden);
     }
     let options = super::options(db).await?;
+    let projects: Vec<i64> = options.projects.iter().map(|p| p.id).collect();
     let mut errors = FormErrors::default();
+    let checked = check(&mut errors, &input, &options.roles, &projects);
+    let Some(checked) = checked else {
+        return Err(errors.into());
+    };
+    insert(db, actor, centre_id, None, checked).await
+}
+
+/// Publishes an opportunity for an organisation the caller represents (an NGO, a project's
+/// agency), at the centre where its shifts take place, for one of the organisation's own
+/// running projects when it serves one; answers its id.
+#[instrument(skip_all)]
+pub async fn publish_for(
+    db: &Db,
+    actor: &Actor,
+    organisation_id: i64,
+    input: OpportunityInput,
+) -> Result<i64, AppError> {
+    if !actor.organisations.contains(&organisation_id) {
+        return Err(AppError::Forbidden);
+    }
+    let options = super::options_for(db, organisation_id).await?;
+    let projects: Vec<i64> = options.projects.iter().map(|p| p.id).collect();
+    let centres: Vec<i64> = centres::list(db.read(), CentresOf::All)
+        .await?
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    let mut errors = FormErrors::default();
+    let centre = errors.check("centre", one_of(&input.centre, centres));
+    let checked = check(&mut errors, &input, &options.roles, &projects);
+    let (Some(centre), Some(checked)) = (centre, checked) else {
+        return Err(errors.into());
+    };
+    insert(db, actor, centre, Some(organisation_id), checked).await
+}
+
+/// An opportunity's fields, checked.
+struct Checked {
+    title: String,
+    role: i64,
+    project: Option<i64>,
+    description: String,
+}
+
+fn check(
+    errors: &mut FormErrors,
+    input: &OpportunityInput,
+    roles: &[crate::model::volunteers::RoleName],
+    projects: &[i64],
+) -> Option<Checked> {
     let title = errors.check("title", rules::title(&input.title, 3, rules::TITLE_MAX));
-    let role = errors.check(
-        "role",
-        one_of(&input.role, options.roles.iter().map(|r| r.id)),
-    );
+    let role = errors.check("role", one_of(&input.role, roles.iter().map(|r| r.id)));
     let project = errors.check(
         "project",
         match input.project.trim() {
             "" => Ok(None),
-            chosen => one_of(chosen, options.projects.iter().map(|p| p.id)).map(Some),
+            chosen => one_of(chosen, projects.iter().copied()).map(Some),
         },
     );
     let description = errors.check(
         "description",
         rules::optional_text(&input.description, rules::LONG_TEXT_MAX),
     );
-    let (Some(title), Some(role), Some(project), Some(description)) =
-        (title, role, project, description)
-    else {
-        return Err(errors.into());
-    };
+    Some(Checked {
+        title: title?,
+        role: role?,
+        project: project?,
+        description: description?,
+    })
+}
+
+async fn insert(
+    db: &Db,
+    actor: &Actor,
+    centre_id: i64,
+    organisation_id: Option<i64>,
+    c: Checked,
+) -> Result<i64, AppError> {
     let now = now_ms();
     let mut tx = db.write().begin().await.map_err(DbError::from)?;
     let new = NewOpportunity {
         centre_id,
-        role_id: role,
-        project_id: project,
-        title: &title,
-        description: &description,
+        organisation_id,
+        role_id: c.role,
+        project_id: c.project,
+        title: &c.title,
+        description: &c.description,
         created_by: actor.user_id,
         now,
     };
     let id = store::insert_opportunity(&mut tx, &new).await?;
-    let after = json!({ "centre": centre_id, "title": title, "project": project });
+    let after = json!({ "centre": centre_id, "organisation": organisation_id, "title": c.title, "project": c.project });
     audit::change(
         &mut tx,
         Some(actor.user_id),
@@ -106,7 +168,7 @@ pub async fn add_shift(
     let opportunity = store::opportunity(db.read(), opportunity_id, &today)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !manages(db, Some(actor), opportunity.centre_id).await? {
+    if !runs(db, actor, &opportunity).await? {
         return Err(AppError::Forbidden);
     }
     let today = rules::parse_iso(&today).unwrap_or_default();
@@ -176,7 +238,7 @@ pub async fn cancel_shift(
     let opportunity = store::opportunity(db.read(), shift.opportunity_id, &today_iso())
         .await?
         .ok_or(AppError::NotFound)?;
-    if !manages(db, Some(actor), opportunity.centre_id).await? {
+    if !runs(db, actor, &opportunity).await? {
         return Err(AppError::Forbidden);
     }
     let mut errors = FormErrors::default();

@@ -22,6 +22,7 @@ use app::server::volunteers::registration::{register, VolunteerInput};
 use app::server::volunteers::states::make_move;
 use chrono::{Duration, NaiveDate};
 
+#[derive(Clone)]
 pub struct Cast {
     pub manager: Actor,
     /// Active, with a profile.
@@ -50,6 +51,7 @@ fn opportunity(title: &str, role: &str, project: &str) -> OpportunityInput {
         role: role.into(),
         project: project.into(),
         description: "Play with the children".into(),
+        centre: String::new(),
     }
 }
 

@@ -76,18 +76,14 @@ pub fn CardDialogView(board: Signal<i64>) -> impl IntoView {
             theirs.update(|n| *n += 1);
         }
     });
-    let detail = Resource::new(
-        move || (board.get(), dialog.card(), own.0.get(), theirs.get()),
-        |(board, card, own, theirs)| async move {
-            let card = card?;
-            // Each load is a new sum of the two counters: the key that draws it anew.
-            let load: CardLoad = ((card, own + theirs), get_board_card(board, card).await);
-            Some(load)
-        },
-    );
     let node = NodeRef::<leptos::html::Dialog>::new();
+    // The contents (and their code) come the first time a card is opened, then stay.
+    let started = RwSignal::new(false);
     Effect::new(move |_| {
         let open = dialog.card().is_some();
+        if open {
+            started.set(true);
+        }
         if let Some(el) = node.get() {
             if open && !el.open() {
                 let _ = el.show_modal();
@@ -96,22 +92,27 @@ pub fn CardDialogView(board: Signal<i64>) -> impl IntoView {
             }
         }
     });
-    // The card loaded for the card shown: until another card's detail arrives, the last one
-    // (still held by the resource) is not shown under the new one's title.
-    let shown = move || {
-        detail
-            .get()
-            .flatten()
-            .filter(|((card, _), _)| Some(*card) == dialog.card())
-    };
+    let loaded = RwSignal::new(None::<(i64, String)>);
+    // The loaded card's title (it may have been renamed), else the one it was opened under.
     let heading = move || {
-        let loaded = shown().and_then(|(_, r)| r.ok()).map(|d| d.card.title);
-        loaded.or_else(|| dialog.open.with(|o| o.as_ref().map(|(_, t)| t.clone())))
+        let card = dialog.card();
+        let title = loaded
+            .get()
+            .filter(|(id, _)| Some(*id) == card)
+            .map(|(_, t)| t);
+        title.or_else(|| dialog.open.with(|o| o.as_ref().map(|(_, t)| t.clone())))
     };
     let close = move |_| {
         if let Some(el) = node.get_untracked() {
             el.close();
         }
+    };
+    let contents = DialogContents {
+        board,
+        dialog,
+        own,
+        theirs,
+        loaded,
     };
     view! {
         <dialog
@@ -138,31 +139,77 @@ pub fn CardDialogView(board: Signal<i64>) -> impl IntoView {
             {move || dialog.card().map(|card| view! {
                 <p><a href=format!("/working-groups/{}/board/cards/{card}", board.get())>{t!(i18n, boards.open_page)}</a></p>
             })}
-            <Provider value=own>
-                <Provider value=IdScope("dlg-")>
-                    <Transition fallback=|| ()>
-                        {move || (dialog.card().is_some() && shown().is_none()).then(|| view! {
-                            <p class="muted">{t!(i18n, boards.dialog_loading)}</p>
-                        })}
-                        <For each=shown key=|(load, _)| *load let((_, result))>
-                            {match result {
-                                Err(error) => view! { <LoadFailed error /> }.into_any(),
-                                Ok(detail) => Suspend::new(async move { card_view(detail).await }).into_any(),
-                            }}
-                        </For>
-                    </Transition>
-                </Provider>
-            </Provider>
+            {move || started.get().then(|| Suspend::new(async move { dialog_contents(contents).await }))}
         </dialog>
     }
 }
 
-/// The card's detail as the dialog shows it. Its code (the card's forms, checklist, comments and
-/// history) is fetched from the server the first time a card is opened: the board's own
-/// download stays small.
+/// What the dialog's contents are handed by the dialog.
+#[derive(Clone, Copy)]
+struct DialogContents {
+    board: Signal<i64>,
+    dialog: CardDialog,
+    /// Bumped by the dialog's own forms.
+    own: Refresh,
+    /// Bumped by someone else's change to the card shown.
+    theirs: RwSignal<u64>,
+    /// The card loaded, and its title, for the dialog's heading.
+    loaded: RwSignal<Option<(i64, String)>>,
+}
+
+/// The card's detail as the dialog shows it: its loading, forms, checklist, comments and
+/// history. Its code is fetched from the server the first time a card is opened: the board's
+/// own download stays small.
 #[leptos::prelude::lazy]
-fn card_view(detail: crate::model::boards::CardDetail) -> AnyView {
-    view! { <CardView detail in_dialog=true /> }.into_any()
+fn dialog_contents(c: DialogContents) -> AnyView {
+    let i18n = use_i18n();
+    let DialogContents {
+        board,
+        dialog,
+        own,
+        theirs,
+        loaded,
+    } = c;
+    let detail = Resource::new(
+        move || (board.get(), dialog.card(), own.0.get(), theirs.get()),
+        |(board, card, own, theirs)| async move {
+            let card = card?;
+            // Each load is a new sum of the two counters: the key that draws it anew.
+            let load: CardLoad = ((card, own + theirs), get_board_card(board, card).await);
+            Some(load)
+        },
+    );
+    // The card loaded for the card shown: until another card's detail arrives, the last one
+    // (still held by the resource) is not shown under the new one's title.
+    let shown = move || {
+        detail
+            .get()
+            .flatten()
+            .filter(|((card, _), _)| Some(*card) == dialog.card())
+    };
+    Effect::new(move |_| {
+        if let Some(((card, _), Ok(d))) = shown() {
+            loaded.set(Some((card, d.card.title)));
+        }
+    });
+    view! {
+        <Provider value=own>
+            <Provider value=IdScope("dlg-")>
+                <Transition fallback=|| ()>
+                    {move || (dialog.card().is_some() && shown().is_none()).then(|| view! {
+                        <p class="muted">{t!(i18n, boards.dialog_loading)}</p>
+                    })}
+                    <For each=shown key=|(load, _)| *load let((_, result))>
+                        {match result {
+                            Err(error) => view! { <LoadFailed error /> }.into_any(),
+                            Ok(detail) => view! { <CardView detail in_dialog=true /> }.into_any(),
+                        }}
+                    </For>
+                </Transition>
+            </Provider>
+        </Provider>
+    }
+    .into_any()
 }
 
 /// Back on the board, the focus returns to the card's title, also when the board was

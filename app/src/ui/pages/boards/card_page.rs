@@ -2,7 +2,7 @@
 //! (an edit that never silently overwrites another's), assignees, checklist, comments and
 //! the history of its moves; its "Move to…" menu works here without JavaScript too.
 use super::card_checklist::Checklist;
-use super::move_menu::MoveMenu;
+use super::move_menu::{MoveMenu, MoveTarget};
 use crate::api::boards::{get_board_card, AssignBoardCard, CommentBoardCard, EditBoardCard};
 use crate::domain::board_rules::CardKind;
 use crate::domain::digits::parse_number;
@@ -101,7 +101,7 @@ pub(crate) fn CardView(detail: CardDetail, #[prop(optional)] in_dialog: bool) ->
                 <dd>{if card.assignees.is_empty() { t_string!(i18n, boards.nobody).to_string() } else { format::list(card.assignees.iter().map(|p| p.name.clone())) }}</dd>
             </dl> }.into_any()}
             {(!description.is_empty()).then(|| view! { <p class="prose">{description.clone()}</p> })}
-            {may_work.then(|| view! { <MoveMenu board=board_id card=card.clone() lazy=in_dialog /> }.into_any())}
+            {may_work.then(|| view! { <MoveMenu board=board_id card=MoveTarget::from(&card) lazy=in_dialog /> }.into_any())}
             {may_work.then(|| view! { <EditCard board=board_id card=card.id version=card.version is_task title=title.clone() description=description.clone() due=card.due_on.clone() /> }.into_any())}
             {may_work.then(|| view! { <Assignees board=board_id card=card.id members=members.clone() chosen=card.assignees.iter().map(|p| p.id).collect() /> }.into_any())}
             {is_task.then(|| view! { <Checklist board=board_id card=card.id items=checklist may_work /> }.into_any())}

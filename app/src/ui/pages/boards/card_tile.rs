@@ -1,7 +1,7 @@
 //! A card on the board: kind, title, places, organisation, assignees' initials, due day
-//! (overdue marked), comments and the stalled marker; its "Move to…" menu. Its title opens
-//! the card's dialog, or without the WASM the card's page.
-use super::move_menu::MoveMenu;
+//! (overdue marked), comments and the stalled marker; its "Move to…" menu. Drawn by the
+//! server; its title is a link to the card's page, which the board's island opens as a dialog.
+use super::move_menu::{MoveMenu, MoveTarget};
 use crate::i18n::*;
 use crate::model::boards::BoardCard;
 use crate::ui::components::{board_labels, format};
@@ -14,23 +14,14 @@ pub fn CardTile(board: i64, card: BoardCard) -> impl IntoView {
     let kind = card.kind.as_str();
     let title_id = format!("card-{}-t", card.id);
     let comments = card.comments;
-    let live = use_context::<super::live_view::LiveStatus>();
-    let dialog = use_context::<super::card_dialog::CardDialog>();
-    let opened_title = card.title.clone();
-    let id = card.id;
     let moves: Vec<&str> = card.moves.iter().map(|m| m.as_str()).collect();
     let moves = moves.join(" ");
-    let changed_by = move || {
-        live.and_then(|l| l.changed.get())
-            .filter(|(c, _)| *c == id)
-            .map(|(_, who)| who)
-    };
+    let target = MoveTarget::from(&card);
     view! {
         <li
             class="board-card"
             class:overdue=card.overdue
             class:stalled=card.stalled
-            class:changed=move || changed_by().is_some()
             id=format!("card-{}", card.id)
             data-card=card.id
             data-version=card.version
@@ -40,23 +31,17 @@ pub fn CardTile(board: i64, card: BoardCard) -> impl IntoView {
             aria-labelledby=title_id.clone()
             aria-describedby="board-keys"
         >
-            <span class="card-grip" aria-hidden="true" title=move || t_string!(i18n, boards.grip)>"⠿"</span>
+            <span class="card-grip" aria-hidden="true" title=t_string!(i18n, boards.grip)>"⠿"</span>
             <p class="card-kind"><span class=format!("badge kind-{kind}")>{board_labels::kind(card.kind)}</span>
                 {card.stalled.then(|| view! { <span class="badge warn">{t!(i18n, projects.stalled)}</span> })}
             </p>
-            <h3 id=title_id.clone()>
-                <a href=page.clone() on:click=move |ev| {
-                    if let Some(dialog) = dialog {
-                        dialog.open_from(&ev, id, &opened_title);
-                    }
-                }>{card.title.clone()}</a>
-            </h3>
+            <h3 id=title_id.clone()><a href=page>{card.title.clone()}</a></h3>
             {(!card.places.is_empty()).then(|| view! { <p class="card-meta">{format::list(card.places.clone())}</p> })}
             {(!card.organisation.is_empty()).then(|| view! { <p class="card-meta">{card.organisation.clone()}</p> })}
             <p class="card-foot">
                 {card.due_on.clone().map(|due| view! {
                     <span class="due" class:overdue=card.overdue>
-                        {move || if card.overdue { t_string!(i18n, boards.overdue_since) } else { t_string!(i18n, boards.due) }}
+                        {if card.overdue { t_string!(i18n, boards.overdue_since) } else { t_string!(i18n, boards.due) }}
                         " "{format::day(&due)}
                     </span>
                 })}
@@ -69,10 +54,7 @@ pub fn CardTile(board: i64, card: BoardCard) -> impl IntoView {
                     }).collect_view()}
                 </span>
             </p>
-            {move || changed_by().map(|who| view! {
-                <p class="changed-by">{t!(i18n, boards.changed_by, who = who)}</p>
-            })}
-            <MoveMenu board card=card.clone() lazy=true />
+            <MoveMenu board card=target lazy=true />
         </li>
     }
 }

@@ -1,7 +1,9 @@
 //! The browser's side of the board's drag and key moves: reading the cards and columns from
 //! the page, following the pointer, and carrying out what a drop or key means.
 use super::drag::{CardMoves, Drag};
+use super::move_menu::MoveTarget;
 use crate::api::boards::{MoveBoardCard, NudgeBoardCard};
+use crate::domain::board_rules::{CardKind, Column};
 use crate::domain::card_drops::{column_after, drop_verdict, key_step, DropVerdict, KeyStep};
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -55,6 +57,19 @@ fn facts(li: &Element) -> Option<CardFacts> {
             .split_whitespace()
             .map(str::to_string)
             .collect(),
+    })
+}
+
+/// What the "Move to…" forms need of a card, from what the page says of it.
+pub fn move_target(li: &Element) -> Option<MoveTarget> {
+    let kind = CardKind::parse(&li.get_attribute("data-kind")?)?;
+    let card = facts(li)?;
+    Some(MoveTarget {
+        id: card.id,
+        version: card.version,
+        kind,
+        title: card.title,
+        moves: card.moves.iter().filter_map(|m| Column::parse(m)).collect(),
     })
 }
 

@@ -1,6 +1,6 @@
 //! `/working-groups/{id}/board`: the committee's work as columns of cards, filtered by the
-//! address; and a card's own page. Every action is a form, so the board works before (and
-//! without) the WASM.
+//! address; and a card's own page. The server draws the cards; every action is a form, so the
+//! board works before (and without) the WASM, and the board's small island adds the rest.
 pub mod add_card;
 pub mod card_checklist;
 pub mod card_dialog;
@@ -10,6 +10,7 @@ pub mod column;
 pub mod drag;
 #[cfg(feature = "hydrate")]
 mod drag_dom;
+mod live_dom;
 pub mod live_view;
 pub mod mine;
 pub mod move_menu;
@@ -26,7 +27,7 @@ use crate::ui::pages::directory::{id_param, query_param, LoadFailed};
 use add_card::{AddProposal, NewTask};
 use card_dialog::{provide_card_dialog, CardDialogView};
 use column::ColumnView;
-use drag::{card_moves, CardMoves, MoveNotice};
+use drag::{card_moves, MoveNotice};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
@@ -94,12 +95,14 @@ pub fn BoardPage() -> impl IntoView {
     }
 }
 
-/// What around the board needs no script: its heading, the filters (a GET form) and the forms
-/// that add a task or a proposal (plain forms that come back to the board).
+/// The board as the server draws it: its heading, the filters (a GET form), the forms that add
+/// a task or a proposal (plain forms that come back to the board), the columns of cards. The
+/// live board island beside it wakes them up; it draws no card itself.
 #[component]
 fn BoardFrame(board: Board) -> impl IntoView {
     let i18n = use_i18n();
     let id = board.id;
+    let latest = board.latest_event;
     view! {
         <Title text=format!("{} · {}", t_string!(i18n, boards.board), board.name) />
         <nav class="crumbs" aria-label=move || t_string!(i18n, directory.breadcrumbs)>
@@ -115,81 +118,73 @@ fn BoardFrame(board: Board) -> impl IntoView {
             </div>
         })}
         <IslandScripts />
-        <LiveBoard board locale=page_locale() address=address_from_router() />
+        <div class="board-head">
+            <LiveBoard board=id latest locale=page_locale() address=address_from_router() />
+            <BoardCount board=board.clone() />
+        </div>
+        <BoardBody board />
     }
 }
 
-/// The live board: drag and key moves, the card dialog, who else is viewing, and the board
-/// drawn anew when the live channel says something changed.
-#[island(lazy)]
-fn LiveBoard(board: Board, locale: Locale, address: String) -> impl IntoView {
-    provide_island_i18n(locale);
-    provide_context(BoardAddress(StoredValue::new(address)));
+/// How many cards the filter shows of how many; drawn again with the board.
+#[component]
+fn BoardCount(board: Board) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown: usize = board.columns.iter().map(|c| c.cards.len()).sum();
+    let total = board.total_cards;
+    view! {
+        <p class="muted" id=live_dom::COUNT>
+            {t!(i18n, boards.shown, shown = move || format::number(shown as i64), total = move || format::number(total as i64))}
+        </p>
+    }
+}
+
+/// The columns of cards; the island draws this part again, from the server, when the board
+/// changes. The keys' hint and the grips show once the island runs.
+#[component]
+fn BoardBody(board: Board) -> impl IntoView {
+    let i18n = use_i18n();
     let id = board.id;
-    let filter = board.filter.clone();
+    view! {
+        <div id=live_dom::BODY>
+            {(board.total_cards == 0).then(|| view! {
+                <div class="panel empty-state"><p>{t!(i18n, boards.empty)}</p></div>
+            })}
+            <p id="board-keys" class="muted keys-hint" hidden=true>{t!(i18n, boards.keys_hint)}</p>
+            <div class="board" data-board=id>
+                {board.columns.into_iter().map(|column| view! { <ColumnView board=id column /> }).collect_view()}
+            </div>
+        </div>
+    }
+}
+
+/// The live board: who else is viewing, what a drop or key did, the card dialog; it listens to
+/// the board's channel and draws the cards again from the server when something changed,
+/// and it gives the server's cards their drag and key moves, their dialog and their menus.
+#[island(lazy)]
+fn LiveBoard(board: i64, latest: i64, locale: Locale, address: String) -> impl IntoView {
+    provide_island_i18n(locale);
+    let address = StoredValue::new(address);
+    provide_context(BoardAddress(address));
     let refresh = provide_refresh();
     let live = provide_live_status();
-    let moves = card_moves(Signal::stored(id));
+    let moves = card_moves(Signal::stored(board));
     provide_card_dialog();
-    let latest = board.latest_event;
-    let current = RwSignal::new(board);
-    // Listening starts from the event the drawn board reflects; each change reloads the board.
-    Effect::new(move |_| live.start(id, latest));
+    let page = live_dom::LivePage::new(board, locale, address, moves);
+    // Listening starts from the event the drawn board reflects; each change draws it again.
+    Effect::new(move |_| live.start(board, latest));
+    Effect::new(move |_| page.wake());
     Effect::new(move |ran: Option<()>| {
         refresh.0.track();
         if ran.is_some() {
-            let filter = filter.clone();
-            leptos::task::spawn_local(async move {
-                if let Ok(fresh) = get_board(id, filter).await {
-                    current.set(fresh);
-                }
-            });
+            page.redraw();
         }
     });
     view! {
         <div class="live-board" data-hydrated=hydrated_marker()>
-            {move || view! { <BoardView board=current.get() moves /> }}
-            <CardDialogView board=Signal::stored(id) />
-        </div>
-    }
-}
-
-#[component]
-fn BoardView(board: Board, moves: CardMoves) -> impl IntoView {
-    let i18n = use_i18n();
-    // Dragging needs the WASM: the grips show once it runs; a card moved with a key gets the
-    // focus back in the board drawn anew.
-    let ready = RwSignal::new(false);
-    Effect::new(move |_| {
-        ready.set(true);
-        moves.restore_focus();
-    });
-    let shown: usize = board.columns.iter().map(|c| c.cards.len()).sum();
-    let total = board.total_cards;
-    let id = board.id;
-    view! {
-        <div class="board-head">
             <LiveHeader />
-            <p class="muted">
-                {t!(i18n, boards.shown, shown = move || format::number(shown as i64), total = move || format::number(total as i64))}
-            </p>
-        </div>
-        {(total == 0).then(|| view! {
-            <div class="panel empty-state"><p>{t!(i18n, boards.empty)}</p></div>
-        })}
-        <p id="board-keys" class="muted keys-hint" hidden=move || !ready.get()>{t!(i18n, boards.keys_hint)}</p>
-        <MoveNotice moves />
-        <div
-            class="board"
-            class:draggable=move || ready.get()
-            data-board=id
-            on:pointerdown=move |ev| moves.pointer_down(ev)
-            on:pointermove=move |ev| moves.pointer_move(ev)
-            on:pointerup=move |ev| moves.pointer_up(ev)
-            on:pointercancel=move |ev| moves.pointer_cancel(ev)
-            on:keydown=move |ev| moves.key_down(ev)
-        >
-            {board.columns.into_iter().map(|column| view! { <ColumnView board=id column /> }).collect_view()}
+            <MoveNotice moves />
+            <CardDialogView board=Signal::stored(board) />
         </div>
     }
 }

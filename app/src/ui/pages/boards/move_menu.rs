@@ -2,11 +2,13 @@
 //! reason some transitions need, and up/down within the column. A keyboard and screen-reader
 //! path, and without JavaScript a plain form.
 //!
-//! On the board (`lazy`) the forms are made only when a card's menu opens: a board of
-//! hundreds of cards would otherwise carry hundreds of forms nobody opened. Before the WASM
-//! runs, an opened menu offers the card's own page, where the same form works without it.
+//! On the board (`lazy`) the server draws only the menu: a board of hundreds of cards would
+//! otherwise carry hundreds of forms nobody opened. The board's island puts the forms in when a
+//! menu opens; before (and without) it, an opened menu offers the card's own page, where the
+//! same form works without JavaScript.
 use super::here;
 use crate::api::boards::{MoveBoardCard, NudgeBoardCard};
+use crate::domain::board_rules::{CardKind, Column};
 use crate::i18n::*;
 use crate::model::boards::BoardCard;
 use crate::ui::components::board_labels;
@@ -16,8 +18,31 @@ use crate::ui::components::id_scope::scoped_id;
 use crate::ui::components::refresh::refresh_on_success;
 use leptos::prelude::*;
 
+/// What a card's "Move to…" forms need to know of it: from the card, or on the board from what
+/// the page says of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoveTarget {
+    pub id: i64,
+    pub version: i64,
+    pub kind: CardKind,
+    pub title: String,
+    pub moves: Vec<Column>,
+}
+
+impl From<&BoardCard> for MoveTarget {
+    fn from(card: &BoardCard) -> Self {
+        MoveTarget {
+            id: card.id,
+            version: card.version,
+            kind: card.kind,
+            title: card.title.clone(),
+            moves: card.moves.clone(),
+        }
+    }
+}
+
 #[component]
-pub fn MoveMenu(board: i64, card: BoardCard, #[prop(optional)] lazy: bool) -> impl IntoView {
+pub fn MoveMenu(board: i64, card: MoveTarget, #[prop(optional)] lazy: bool) -> impl IntoView {
     let i18n = use_i18n();
     let opened = RwSignal::new(!lazy);
     let title = card.title.clone();
@@ -28,6 +53,8 @@ pub fn MoveMenu(board: i64, card: BoardCard, #[prop(optional)] lazy: bool) -> im
             // On the card's own page the menu is open and is where the board's menus point.
             id=(!lazy).then_some("move-h")
             open=!lazy
+            // In the card's dialog (drawn in the browser) the forms come as the menu opens; on
+            // the board, drawn by the server, its island puts them in.
             on:toggle=move |ev| {
                 let open = event_target::<leptos::web_sys::HtmlDetailsElement>(&ev).open();
                 if open {
@@ -46,7 +73,7 @@ pub fn MoveMenu(board: i64, card: BoardCard, #[prop(optional)] lazy: bool) -> im
 }
 
 #[component]
-fn MoveForms(board: i64, card: BoardCard) -> impl IntoView {
+pub fn MoveForms(board: i64, card: MoveTarget) -> impl IntoView {
     let i18n = use_i18n();
     let back = here();
     let move_action = ServerAction::<MoveBoardCard>::new();
@@ -64,7 +91,7 @@ fn MoveForms(board: i64, card: BoardCard) -> impl IntoView {
     };
     let reason_id = scoped_id(&format!("reason-{}", card.id));
     let error_id = scoped_id(&format!("move-{}-error", card.id));
-    let needs_reason = card.kind != crate::domain::board_rules::CardKind::Task;
+    let needs_reason = card.kind != CardKind::Task;
     let (id, version) = (card.id, card.version);
     view! {
         <FailureAlert failure />

@@ -3,12 +3,9 @@ use crate::i18n::*;
 use crate::model::directory::Named;
 use crate::model::shifts::OpportunityCard;
 use crate::model::volunteers::RoleName;
-use crate::ui::components::choice_field::{SelectField, TextAreaField};
-use crate::ui::components::field::Field;
 use crate::ui::components::form_state::{form_errors, form_failure, FailureAlert};
 use crate::ui::components::id_scope::IdScope;
-use crate::ui::components::volunteer_labels;
-use crate::ui::pages::opportunities::OpportunityCards;
+use crate::ui::pages::opportunities::{OpportunityCards, OpportunityFields};
 use leptos::context::Provider;
 use leptos::prelude::*;
 
@@ -37,21 +34,6 @@ fn PublishForm(centre_id: i64, roles: Vec<RoleName>, projects: Vec<Named>) -> im
     let action = ServerAction::<CreateOpportunity>::new();
     let errors = form_errors(action.value());
     let failure = form_failure(action.value());
-    let choose = (String::new(), t_string!(i18n, centres.choose).to_string());
-    let role_options: Vec<(String, String)> = std::iter::once(choose)
-        .chain(
-            roles
-                .iter()
-                .map(|r| (r.id.to_string(), volunteer_labels::role(r))),
-        )
-        .collect();
-    let none = (
-        String::new(),
-        t_string!(i18n, shifts.no_project).to_string(),
-    );
-    let project_options: Vec<(String, String)> = std::iter::once(none)
-        .chain(projects.into_iter().map(|p| (p.id.to_string(), p.name)))
-        .collect();
     view! {
         // The request form on this page has a field of the same name (role).
         <Provider value=IdScope("opportunity-")>
@@ -61,10 +43,7 @@ fn PublishForm(centre_id: i64, roles: Vec<RoleName>, projects: Vec<Named>) -> im
             <FailureAlert failure />
             <ActionForm action attr:novalidate=true attr:aria-labelledby="publish-h">
                 <input type="hidden" name="centre_id" value=centre_id />
-                <Field name="title" required=true errors>{t!(i18n, shifts.opportunity_title)}</Field>
-                <SelectField name="role" options=role_options required=true errors>{t!(i18n, shifts.role)}</SelectField>
-                <SelectField name="project" options=project_options errors>{t!(i18n, shifts.for_project)}</SelectField>
-                <TextAreaField name="description" rows=4 errors>{t!(i18n, shifts.description)}</TextAreaField>
+                <OpportunityFields roles projects errors />
                 <button type="submit" class="button">{t!(i18n, shifts.publish_button)}</button>
             </ActionForm>
         </details>

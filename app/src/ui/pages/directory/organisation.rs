@@ -118,6 +118,7 @@ fn Organisation(organisation: OrganisationDetail) -> impl IntoView {
             <CapacityTable capacities=o.capacities.clone() show_organisation=false editable=o.may_edit />
         </section>
         <crate::ui::pages::centres::CentresOfPanel organisation=card.id />
+        <crate::ui::pages::opportunities::PublishedOpportunitiesPanel organisation=card.id />
         <crate::ui::pages::pairings::PairingsOfPanel organisation=card.id />
         <crate::ui::pages::actions::ActionsOfPlace of="organisation" id=card.id />
         <crate::ui::pages::volunteers::IntermediaryPanel

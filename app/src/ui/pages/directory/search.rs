@@ -63,6 +63,7 @@ fn kind_title(kind: SearchKind) -> String {
         SearchKind::Centres => t_string!(i18n, centres.title),
         SearchKind::Campaigns => t_string!(i18n, actions.campaigns_title),
         SearchKind::Actions => t_string!(i18n, actions.heading),
+        SearchKind::Opportunities => t_string!(i18n, shifts.title),
     }
     .to_string()
 }

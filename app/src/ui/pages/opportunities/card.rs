@@ -32,6 +32,9 @@ pub fn OpportunityCards(
                             " · "
                             <a href=format!("/neighbourhoods/{}", o.neighbourhood.id) dir="auto">{o.neighbourhood.name.clone()}</a>
                         </p>
+                        {o.publisher.clone().map(|p| view! {
+                            <p class="small">{t!(i18n, shifts.published_by)} " " <a href=format!("/organisations/{}", p.id) dir="auto">{p.name}</a></p>
+                        })}
                         {o.project.clone().map(|p| view! {
                             <p class="small">{t!(i18n, shifts.for_project)} " " <a href=format!("/projects/{}", p.id) dir="auto">{p.name}</a></p>
                         })}

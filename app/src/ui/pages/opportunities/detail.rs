@@ -56,6 +56,10 @@ fn Opportunity(o: OpportunityDetail) -> impl IntoView {
                 <a href=format!("/centres/{}", card.centre.id) dir="auto">{card.centre.name.clone()}</a> " · "
                 <a href=format!("/neighbourhoods/{}", card.neighbourhood.id) dir="auto">{card.neighbourhood.name.clone()}</a>
             </dd>
+            {card.publisher.clone().map(|p| view! {
+                <dt>{t!(i18n, shifts.publisher)}</dt>
+                <dd><a href=format!("/organisations/{}", p.id) dir="auto">{p.name}</a></dd>
+            })}
             {card.project.clone().map(|p| view! {
                 <dt>{t!(i18n, shifts.for_project)}</dt>
                 <dd><a href=format!("/projects/{}", p.id) dir="auto">{p.name}</a></dd>
