@@ -66,6 +66,18 @@ pub(crate) fn request_view(row: &RequestRow) -> RequestView {
     }
 }
 
+/// Every centre by name, for a form's or a filter's choice of centre.
+pub(crate) async fn all_named(db: &Db) -> Result<Vec<Named>, AppError> {
+    Ok(store::list(db.read(), store::CentresOf::All)
+        .await?
+        .into_iter()
+        .map(|c| Named {
+            id: c.id,
+            name: c.name,
+        })
+        .collect())
+}
+
 /// A volunteer's name as the caller may see it: whole for the centre itself, masked for an
 /// official managing it.
 pub(crate) fn name_for(who: CentreStanding, name: String) -> String {

@@ -18,7 +18,7 @@ use crate::model::shifts::{
     PublishedOpportunities, ShiftView, SignupStanding, SignupView,
 };
 use crate::model::volunteers::RoleName;
-use crate::server::centres::{name_for, standing};
+use crate::server::centres::{all_named, name_for, standing};
 use crate::server::db::shifts::{
     self as store, OpportunitiesOf, OpportunityRow, ShiftRow, SignupRow,
 };
@@ -130,14 +130,7 @@ pub async fn of_organisation(
     let list = listed(db, OpportunitiesOf::Organisation(organisation_id)).await?;
     let publish = match actor {
         Some(a) if a.organisations.contains(&organisation_id) => {
-            let centres = centres::list(db.read(), centres::CentresOf::All)
-                .await?
-                .into_iter()
-                .map(|c| Named {
-                    id: c.id,
-                    name: c.name,
-                })
-                .collect();
+            let centres = all_named(db).await?;
             Some((options_for(db, organisation_id).await?, centres))
         }
         _ => None,

@@ -10,7 +10,7 @@ use crate::domain::veteran_rules::{self as rules, Service, VeteranFilter};
 use crate::domain::volunteer_rules::masked_name;
 use crate::model::directory::Named;
 use crate::model::veterans::{VeteranPage, VeteranView};
-use crate::server::db::centres::{self as centre_store, CentresOf};
+use crate::server::centres::all_named;
 use crate::server::db::veterans::{self as store, VeteranRow};
 use crate::server::db::{audit, volunteers, Db, DbError};
 use crate::server::{now_ms, today_iso};
@@ -96,14 +96,7 @@ pub async fn list(
         .skip(((page - 1) * PER_PAGE) as usize)
         .take(PER_PAGE as usize)
         .collect();
-    let centres = centre_store::list(db.read(), CentresOf::All)
-        .await?
-        .into_iter()
-        .map(|c| Named {
-            id: c.id,
-            name: c.name,
-        })
-        .collect();
+    let centres = all_named(db).await?;
     Ok(VeteranPage {
         items,
         page,
