@@ -93,5 +93,9 @@ test("an official manages a centre but sees its volunteers masked, without numbe
   for (const name of await placed.locator("h3").allInnerTexts()) {
     expect(name.trim()).toMatch(/^(\S\.\s?)+$/);
   }
+  // The centre decides about its people: no answer, approval or attendance forms here.
+  await expect(page.locator("main")).toContainText("با خود مرکز است");
+  await expect(page.locator("section:has(#placements-h) form")).toHaveCount(0);
+  await expect(page.locator("section:has(#hours-h) form")).toHaveCount(0);
   await expectAccessible(page);
 });

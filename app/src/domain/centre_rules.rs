@@ -57,6 +57,13 @@ impl CentreStanding {
     pub fn sees_identities(self) -> bool {
         self.manager || self.runner
     }
+
+    /// Decides about people: accepts or declines a volunteer proposed to it, approves or
+    /// refuses their days, records attendance. Only the centre itself, who knows whom it
+    /// decides about; an official, who sees them masked, oversees and does not decide.
+    pub fn decides(self) -> bool {
+        self.sees_identities()
+    }
 }
 
 /// How the caller stands to an opportunity: one the centre publishes is the centre's; one an
@@ -106,7 +113,7 @@ pub fn answer(
     accept: bool,
     who: CentreStanding,
 ) -> Result<PlacementState, FieldIssue> {
-    if !who.manages() {
+    if !who.decides() {
         return Err(FieldIssue::NotAllowedNow);
     }
     match (state, accept) {
@@ -195,7 +202,10 @@ mod tests {
             staff: true,
             ..Default::default()
         };
-        assert_eq!(answer(P::Proposed, true, official), Ok(P::Accepted));
+        assert_eq!(
+            answer(P::Proposed, true, official),
+            Err(FieldIssue::NotAllowedNow)
+        );
     }
 
     #[test]
@@ -208,7 +218,8 @@ mod tests {
             runner: true,
             ..Default::default()
         };
-        assert!(official.manages() && !official.sees_identities());
+        assert!(official.manages() && !official.sees_identities() && !official.decides());
+        assert!(MANAGER.decides() && runner.decides());
         assert!(MANAGER.sees_identities() && runner.sees_identities());
         assert!(!CentreStanding::default().sees_identities());
     }

@@ -75,8 +75,11 @@ pub struct CentreDetail {
     pub address: String,
     pub manager: Option<String>,
     pub requests: Vec<RequestView>,
-    /// Whether the caller publishes requests and answers proposals here.
+    /// Whether the caller publishes requests here.
     pub may_manage: bool,
+    /// Whether the caller decides about the centre's people (answers proposals, approves
+    /// days): the centre itself, not an official overseeing it.
+    pub may_decide: bool,
     /// Proposals and placements, for those who manage the centre (empty for others).
     pub placements: Vec<PlacementView>,
     /// The roles a new request may ask for (for those who manage it).

@@ -5,6 +5,7 @@ pub mod assessments;
 pub mod auth;
 pub mod boards;
 pub mod centres;
+pub mod clock;
 pub mod csp;
 pub mod dashboard;
 pub mod db;
@@ -33,14 +34,15 @@ use crate::api::AppError;
 
 /// Now, as Unix milliseconds: every stored time uses this unit on both databases.
 pub fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
+    clock::now_ms()
 }
 
 /// Today's date in Iran (UTC+3:30), as the ISO day memberships and capacities are stored with.
 pub fn today_iso() -> String {
     let tehran = chrono::FixedOffset::east_opt(crate::domain::jalali::IRAN_OFFSET_SECONDS)
         .expect("valid offset");
-    chrono::Utc::now()
+    chrono::DateTime::from_timestamp_millis(now_ms())
+        .unwrap_or_default()
         .with_timezone(&tehran)
         .format("%Y-%m-%d")
         .to_string()

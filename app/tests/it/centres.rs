@@ -283,6 +283,11 @@ async fn story(db: &Db) {
         answer(db, &bridge_actor, placement, true, "").await,
         Err(AppError::NotFound)
     ));
+    // An official oversees the centre but does not decide about a person they see masked.
+    assert!(matches!(
+        answer(db, &official_actor, placement, true, "").await,
+        Err(AppError::Forbidden)
+    ));
     assert_eq!(
         common::issue(
             answer(db, &manager_actor, placement, false, " ").await,
@@ -305,7 +310,8 @@ async fn story(db: &Db) {
     assert_eq!(page.placements[0].volunteer.name, "Zahra Karimi");
     // An official manages the centre too, but sees the volunteer masked and no number.
     let seen_by_official = detail(db, Some(&official_actor), id).await.unwrap();
-    assert!(seen_by_official.may_manage);
+    assert!(seen_by_official.may_manage && !seen_by_official.may_decide);
+    assert!(page.may_decide);
     assert_eq!(seen_by_official.placements[0].volunteer.name, "Z. K.");
     assert_eq!(seen_by_official.placements[0].mobile, None);
     let own = mine(db, &zahra_actor).await.unwrap().unwrap();

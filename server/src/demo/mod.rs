@@ -13,10 +13,12 @@ mod directory;
 pub mod load;
 mod meetings;
 mod merges;
+mod placements;
 mod projects;
 mod projects_data;
 mod proposals;
 mod proposals_data;
+mod replay;
 mod service;
 mod shifts;
 mod veterans;
@@ -43,6 +45,8 @@ pub enum DemoError {
     Db(#[from] app::server::db::DbError),
     #[error("demo account {0} is invalid")]
     Invalid(&'static str),
+    #[error("demo step {0} was refused: {1}")]
+    Refused(&'static str, String),
 }
 
 /// Loads the demo set when the database has no accounts; returns whether it did.

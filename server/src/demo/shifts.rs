@@ -2,20 +2,16 @@
 //! past shifts whose attendance was recorded (their hours are approved service; one waits for
 //! its centre) and three ahead: tomorrow's seats wait for confirmation, one shift is full with
 //! a waiting list. An NGO publishes one more, at a centre it does not run.
+use super::replay::{actor_of, as_of, iran_day, iran_moment, refused, typed, DAY_MS};
 use super::DemoError;
-use app::domain::directory_rules::iso;
-use app::domain::jalali::JalaliDate;
-use app::domain::reminders::iran_time;
-use app::domain::shift_rules::length_minutes;
 use app::server::auth::caller::load_actor;
-use app::server::db::service::{self as hours, NewHours};
-use app::server::db::shifts::{self as store, NewOpportunity, NewShift};
-use app::server::db::{centres, projects, users, volunteers, Db, DbError};
+use app::server::db::shifts::signups_of_shifts;
+use app::server::db::{centres, projects, users, volunteers, Db};
 use app::server::now_ms;
-use app::server::shifts::publish::{add_shift, publish_for, OpportunityInput, ShiftInput};
+use app::server::shifts::attendance::record;
+use app::server::shifts::publish::{add_shift, create, publish_for, OpportunityInput, ShiftInput};
+use app::server::shifts::signups::{confirm, sign_up};
 use chrono::Duration;
-
-const DAY_MS: i64 = 24 * 3600 * 1000;
 
 /// Title, role code, description, whether it serves the first running project.
 const OPPORTUNITIES: [(&str, &str, &str, bool); 4] = [
@@ -61,14 +57,15 @@ fn waits_for_attendance(opportunity: usize, offset: i64) -> bool {
 
 pub async fn seed(db: &Db, centre_ids: &[i64]) -> Result<(), DemoError> {
     let now = now_ms();
-    let today = iran_time(now).date();
+    let today = iran_day(now);
+    let published = now - 20 * DAY_MS;
     let roles = volunteers::roles(db.read()).await?;
     let project = projects::running(db.read()).await?.first().map(|p| p.id);
     let mut active = Vec::new();
     for (id, _) in volunteers::intermediaries(db.read()).await? {
         for v in volunteers::all_of_intermediary(db.read(), id).await? {
             if v.state == "active" {
-                active.push(v.id);
+                active.push((v.id, v.user_id));
             }
         }
     }
@@ -76,7 +73,6 @@ pub async fn seed(db: &Db, centre_ids: &[i64]) -> Result<(), DemoError> {
     if active.len() < 12 {
         return Err(DemoError::Invalid("active volunteers"));
     }
-    let mut tx = db.write().begin().await.map_err(DbError::from)?;
     for (i, (title, role, description, for_project)) in OPPORTUNITIES.into_iter().enumerate() {
         let centre_id = centre_ids[i];
         // The centre's manager publishes and records attendance.
@@ -84,84 +80,70 @@ pub async fn seed(db: &Db, centre_ids: &[i64]) -> Result<(), DemoError> {
             .await?
             .and_then(|c| c.manager_id)
             .ok_or(DemoError::Invalid("centre manager"))?;
+        let manager = actor_of(db, manager).await?;
         let role_id = roles
             .iter()
             .find(|r| r.code.as_deref() == Some(role))
             .map(|r| r.id)
             .ok_or(DemoError::Invalid("role"))?;
-        let opportunity = store::insert_opportunity(
-            &mut tx,
-            &NewOpportunity {
-                centre_id,
-                organisation_id: None,
-                role_id,
-                project_id: if for_project { project } else { None },
-                title,
-                description,
-                created_by: manager,
-                now: now - 20 * DAY_MS,
-            },
-        )
-        .await?;
+        let input = OpportunityInput {
+            title: title.into(),
+            role: role_id.to_string(),
+            project: project
+                .filter(|_| for_project)
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+            description: description.into(),
+            centre: String::new(),
+        };
+        let opportunity = as_of(published, create(db, &manager, centre_id, input))
+            .await
+            .map_err(refused("opportunity"))?;
         for (k, (offset, starts, ends, slots)) in SHIFTS.into_iter().enumerate() {
-            let day = iso(today + Duration::days(offset));
-            let shift = store::insert_shift(
-                &mut tx,
-                &NewShift {
-                    opportunity_id: opportunity,
-                    day: &day,
-                    starts,
-                    ends,
-                    slots,
-                    now: now - 20 * DAY_MS,
-                },
-            )
-            .await?;
-            // Each opportunity draws on its own run of active volunteers, one more than the
-            // seats of the full shift so someone waits.
+            let day = today + Duration::days(offset);
+            let input = ShiftInput {
+                day: typed(day),
+                starts: starts.into(),
+                ends: ends.into(),
+                slots: slots.to_string(),
+            };
+            let shift = as_of(published, add_shift(db, &manager, opportunity, input))
+                .await
+                .map_err(refused("shift"))?;
+            // Each opportunity draws on its own run of active volunteers (no one is in two
+            // shifts at once), one more than the seats of the full shift so someone waits.
             let takers = if offset == 3 { 3 } else { slots as usize - 1 };
+            let mut absent = None;
             for t in 0..takers {
-                let volunteer = active[(i * 3 + k + t) % active.len()];
+                let (volunteer, user) = active[(i * 4 + k + t) % active.len()];
+                let taker = actor_of(db, user).await?;
                 let signed_at = now - (18 - k as i64) * DAY_MS + t as i64 * 60_000;
-                let state = if (t as i64) < slots {
-                    "booked"
-                } else {
-                    "waiting"
-                };
-                let confirmed = (offset > 1 && t == 0).then_some(signed_at + DAY_MS);
-                let Some(signup) =
-                    store::sign_up(&mut tx, shift, volunteer, state, confirmed, signed_at).await?
-                else {
-                    continue;
-                };
-                if offset < 0 && !waits_for_attendance(i, offset) {
-                    let came = t != 1 || i % 2 == 0;
-                    store::set_attended(&mut tx, signup, came).await?;
-                    if came {
-                        let served = NewHours {
-                            volunteer_id: volunteer,
-                            placement_id: None,
-                            signup_id: Some(signup),
-                            centre_id,
-                            role_id,
-                            served_on: &day,
-                            minutes: length_minutes(starts, ends),
-                            note: title,
-                            state: "approved",
-                            reported_by: manager,
-                            decided_by: Some(manager),
-                            now: now + offset * DAY_MS,
-                        };
-                        hours::insert_hours(&mut tx, &served).await?;
-                    }
+                as_of(signed_at, sign_up(db, &taker, shift))
+                    .await
+                    .map_err(refused("sign-up"))?;
+                if offset > 1 && t == 0 {
+                    as_of(signed_at + DAY_MS, confirm(db, &taker, shift))
+                        .await
+                        .map_err(refused("confirmation"))?;
+                }
+                if t == 1 && i % 2 == 1 {
+                    absent = Some(volunteer);
                 }
             }
             if offset < 0 && !waits_for_attendance(i, offset) {
-                store::mark_attendance(&mut tx, shift, now + offset * DAY_MS).await?;
+                let came: Vec<i64> = signups_of_shifts(db.read(), &[shift])
+                    .await?
+                    .into_iter()
+                    .filter(|g| Some(g.volunteer_id) != absent)
+                    .map(|g| g.id)
+                    .collect();
+                let recorded = iran_moment(day, 19);
+                as_of(recorded, record(db, &manager, shift, &came))
+                    .await
+                    .map_err(refused("attendance"))?;
             }
         }
     }
-    tx.commit().await.map_err(DbError::from)?;
     published_by_an_ngo(db, centre_ids[5]).await
 }
 
@@ -191,13 +173,10 @@ async fn published_by_an_ngo(db: &Db, centre_id: i64) -> Result<(), DemoError> {
     let id = publish_for(db, &actor, organisation, input)
         .await
         .map_err(|_| DemoError::Invalid("published opportunity"))?;
-    let today = iran_time(now_ms()).date();
+    let today = iran_day(now_ms());
     for (offset, starts, ends) in [(2, "10:00", "12:00"), (9, "10:00", "12:00")] {
         let shift = ShiftInput {
-            // Typed as a person types it: the Jalali day.
-            day: JalaliDate::from_gregorian(today + Duration::days(offset))
-                .map(JalaliDate::to_numeric)
-                .unwrap_or_default(),
+            day: typed(today + Duration::days(offset)),
             starts: starts.into(),
             ends: ends.into(),
             slots: "6".into(),

@@ -1,11 +1,12 @@
 //! Demo veterans: the two longest-serving volunteers were honoured on the International
-//! Volunteer Day last year; the third has died, and their intermediary keeps a family contact.
+//! Volunteer Day last year; one who came to the centres' shifts has died, and their
+//! intermediary keeps a family contact.
+use super::replay::{actor, as_of, bridge_of, iran_day, iran_moment, refused, typed};
 use super::DemoError;
-use app::domain::directory_rules::iso;
-use app::domain::reminders::iran_time;
 use app::server::db::veterans as store;
-use app::server::db::{users, Db, DbError};
+use app::server::db::Db;
 use app::server::now_ms;
+use app::server::volunteers::veterans::{death, honour};
 use chrono::Duration;
 
 /// «روز جهانی داوطلب»: the International Volunteer Day.
@@ -14,23 +15,41 @@ const OCCASION: &str = "\u{631}\u{648}\u{632} \u{62c}\u{647}\u{627}\u{646}\u{6cc
 const FAMILY: &str = "\u{62f}\u{62e}\u{62a}\u{631}: 0912 000 0000";
 
 pub async fn seed(db: &Db) -> Result<(), DemoError> {
-    let now = now_ms();
-    let today = iran_time(now).date();
-    let official = users::find_by_username(db.read(), "official")
-        .await?
-        .ok_or(DemoError::Invalid("official"))?;
+    let today = iran_day(now_ms());
+    let official = actor(db, "official").await?;
     let mut veterans = store::all(db.read(), None).await?;
     veterans.sort_by(|a, b| b.minutes.cmp(&a.minutes).then(a.id.cmp(&b.id)));
-    let mut tx = db.write().begin().await.map_err(DbError::from)?;
     for v in veterans.iter().take(2) {
-        let day = iso(today - Duration::days(361));
-        store::insert_honour(&mut tx, v.id, &day, OCCASION, official.id, now).await?;
+        let day = today - Duration::days(361);
+        as_of(
+            iran_moment(day, 18),
+            honour(db, &official, v.id, &typed(day), OCCASION),
+        )
+        .await
+        .map_err(refused("honour"))?;
     }
-    if let Some(v) = veterans.get(2) {
-        let day = iso(today - Duration::days(20));
-        store::record_death(&mut tx, v.id, &day, FAMILY, now).await?;
-        app::server::shifts::signups::withdraw_all(&mut tx, v.id, now).await?;
+    // The one who died came to the centres' shifts and was placed nowhere (so no centre
+    // still counts on them, and no day of theirs is reported after it).
+    let ids: Vec<i64> = veterans.iter().map(|v| v.id).collect();
+    let placed: Vec<i64> = app::server::db::centres::placements_of(db.read(), &ids)
+        .await?
+        .into_iter()
+        .map(|p| p.volunteer_id)
+        .collect();
+    let passed = veterans
+        .iter()
+        .skip(2)
+        .find(|v| v.minutes > 0 && !placed.contains(&v.id));
+    if let Some(v) = passed {
+        // Their intermediary records it now, the family having told them.
+        let row = app::server::db::volunteers::by_id(db.read(), v.id)
+            .await?
+            .ok_or(DemoError::Invalid("veteran"))?;
+        let bridge = bridge_of(db, row.intermediary_id).await?;
+        let day = today - Duration::days(20);
+        death(db, &bridge, v.id, &typed(day), FAMILY)
+            .await
+            .map_err(refused("death"))?;
     }
-    tx.commit().await.map_err(DbError::from)?;
     Ok(())
 }

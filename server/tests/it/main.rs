@@ -4,6 +4,7 @@ mod common;
 
 mod board_forms;
 mod daily_loop;
+mod demo_history;
 mod fuzz;
 mod hostile_text;
 mod http;

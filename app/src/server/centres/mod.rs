@@ -26,6 +26,16 @@ pub(crate) fn standing(actor: Option<&Actor>, row: &CentreRow) -> CentreStanding
     })
 }
 
+/// Why someone who may not decide about a centre's people is turned away: an official is
+/// refused (they oversee the centre), anyone else learns nothing of it.
+pub(crate) fn refusal(who: CentreStanding) -> AppError {
+    if who.manages() {
+        AppError::Forbidden
+    } else {
+        AppError::NotFound
+    }
+}
+
 pub(crate) fn card(row: &CentreRow) -> CentreCard {
     CentreCard {
         id: row.id,
@@ -199,6 +209,7 @@ pub async fn detail(db: &Db, actor: Option<&Actor>, id: i64) -> Result<CentreDet
         manager: row.manager,
         requests,
         may_manage: who.manages(),
+        may_decide: who.decides(),
         placements,
         roles,
         hours,

@@ -1,7 +1,7 @@
 //! Placements: the intermediary proposes one of its active volunteers for an open request;
 //! the centre accepts, or declines with a reason, before the answer is due; unanswered
 //! proposals return to the intermediary's work.
-use super::standing;
+use super::{refusal, standing};
 use crate::api::AppError;
 use crate::domain::centre_rules::{answer as answer_rule, answer_by, PlacementState};
 use crate::domain::directory_rules as rules;
@@ -117,8 +117,8 @@ pub async fn answer(
         .await?
         .ok_or(AppError::NotFound)?;
     let who = standing(Some(actor), &centre);
-    if !who.manages() {
-        return Err(AppError::NotFound);
+    if !who.decides() {
+        return Err(refusal(who));
     }
     let state = PlacementState::parse(&placement.state).ok_or(AppError::Internal)?;
     let to = answer_rule(state, accept, who).map_err(|_| AppError::NotNow)?;

@@ -10,7 +10,7 @@ use crate::domain::service_rules::{
     self, after_edit, after_placement, decide as decide_rule, HoursState,
 };
 use crate::domain::validation::{FieldIssue, FormErrors};
-use crate::server::centres::standing as centre_standing;
+use crate::server::centres::{refusal, standing as centre_standing};
 use crate::server::db::centres::{self as centre_store, PlacementRow};
 use crate::server::db::service::{self as store, NewHours};
 use crate::server::db::{audit, Db, DbError};
@@ -190,8 +190,9 @@ pub async fn decide(
     let centre = centre_store::find(db.read(), row.centre_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !centre_standing(Some(actor), &centre).manages() {
-        return Err(AppError::NotFound);
+    let who = centre_standing(Some(actor), &centre);
+    if !who.decides() {
+        return Err(refusal(who));
     }
     let state = HoursState::parse(&row.state).ok_or(AppError::Internal)?;
     let to = decide_rule(state, approve).map_err(|_| AppError::NotNow)?;
@@ -247,8 +248,9 @@ pub async fn record(
     let centre = centre_store::find(db.read(), centre_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !centre_standing(Some(actor), &centre).manages() {
-        return Err(AppError::NotFound);
+    let who = centre_standing(Some(actor), &centre);
+    if !who.decides() {
+        return Err(refusal(who));
     }
     let c = check(&input);
     let placed: Vec<_> = centre_store::placements_at(db.read(), centre_id)

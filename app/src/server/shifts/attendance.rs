@@ -1,7 +1,7 @@
 //! Attendance: after a shift started, those who run it tick who came; each who came gets the
 //! shift's hours as approved service (a certificate may fall due), the others are marked
 //! absent. Recorded once per shift.
-use super::{moment, runs};
+use super::{moment, standing_to};
 use crate::api::AppError;
 use crate::domain::directory_rules::parse_iso;
 use crate::domain::permissions::Actor;
@@ -30,7 +30,8 @@ pub async fn record(
     let opportunity = store::opportunity(db.read(), shift.opportunity_id, &today)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !runs(db, actor, &opportunity).await? {
+    // Who came is the centre's (or the publisher's) to say, not an official's.
+    if !standing_to(db, Some(actor), &opportunity).await?.decides() {
         return Err(AppError::Forbidden);
     }
     let now = now_ms();

@@ -284,7 +284,7 @@ pub async fn detail(
                     && rules::open_for_signup(m, now).is_ok(),
                 past,
                 mine,
-                attendance_open: may_manage
+                attendance_open: at_centre.decides()
                     && s.attendance_at.is_none()
                     && rules::attendance_open(day, m, now, today_day),
                 attendance_recorded: s.attendance_at.is_some(),

@@ -95,6 +95,11 @@ pub async fn story(db: &Db, c: Cast) {
             Err(AppError::NotFound)
         ));
     }
+    // An official oversees the centre's days but does not approve them.
+    assert!(matches!(
+        decide(db, &c.official, first, 1, true, "").await,
+        Err(AppError::Forbidden)
+    ));
     assert_eq!(
         common::issue(
             decide(db, &c.manager, first, 1, false, "  ").await,

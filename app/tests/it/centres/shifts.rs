@@ -344,7 +344,8 @@ pub async fn story(db: &Db, c: Cast) {
     assert!(matches!(late, Err(AppError::Forbidden)));
     let late = sign_up(db, &c.volunteer, held).await;
     assert_eq!(common::issue(late, "shift"), FieldIssue::NotAllowedNow);
-    for other in [&c.stranger, &c.volunteer, &c.intermediary] {
+    // Nor an official: who came is the centre's to say.
+    for other in [&c.stranger, &c.volunteer, &c.intermediary, &c.official] {
         assert!(matches!(
             record(db, other, held, &seats).await,
             Err(AppError::Forbidden)

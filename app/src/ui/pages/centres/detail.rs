@@ -42,6 +42,7 @@ fn Centre(centre: CentreDetail) -> impl IntoView {
         manager,
         requests,
         may_manage,
+        may_decide,
         placements,
         roles,
         hours,
@@ -80,8 +81,9 @@ fn Centre(centre: CentreDetail) -> impl IntoView {
         <crate::ui::pages::actions::ActionsOfPlace of="centre" id=card.id may_publish=may_manage />
         {may_manage.then(|| view! {
             <RequestForm centre_id=card.id roles=roles.clone() />
-            <Placements list=placements.clone() />
-            <CentreHours centre_id=card.id entries=hours.clone() placements=placements.clone() />
+            {(!may_decide).then(|| view! { <p class="notice">{t!(i18n, centres.centre_decides)}</p> })}
+            <Placements list=placements.clone() decide=may_decide />
+            <CentreHours centre_id=card.id entries=hours.clone() placements=placements.clone() decide=may_decide />
         })}
     }
 }

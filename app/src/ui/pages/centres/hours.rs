@@ -21,6 +21,7 @@ pub fn CentreHours(
     centre_id: i64,
     entries: Vec<HoursView>,
     placements: Vec<PlacementView>,
+    decide: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let placed: Vec<(i64, String)> = placements
@@ -45,8 +46,10 @@ pub fn CentreHours(
             {recorded.map(|n| view! { <p class="notice" role="status">{t!(i18n, service.recorded, n = format::number(n))}</p> })}
             {if placed.is_empty() {
                 view! { <p class="muted">{t!(i18n, service.nobody_placed)}</p> }.into_any()
-            } else {
+            } else if decide {
                 view! { <RecordForm centre_id placed /> }.into_any()
+            } else {
+                ().into_any()
             }}
             <h3>{t!(i18n, service.waiting)} " " <span class="badge">{format::number(waiting.len() as i64)}</span></h3>
             <FailureAlert failure />
@@ -55,7 +58,7 @@ pub fn CentreHours(
             } else {
                 view! {
                     <ul class="cards plain">
-                        {waiting.into_iter().map(|h| view! { <WaitingDay h /> }).collect_view()}
+                        {waiting.into_iter().map(|h| view! { <WaitingDay h decide /> }).collect_view()}
                     </ul>
                 }.into_any()
             }}
@@ -105,7 +108,7 @@ fn RecordForm(centre_id: i64, placed: Vec<(i64, String)>) -> impl IntoView {
 }
 
 #[component]
-fn WaitingDay(h: HoursView) -> impl IntoView {
+fn WaitingDay(h: HoursView, decide: bool) -> impl IntoView {
     let i18n = use_i18n();
     let approve = ServerAction::<DecideHours>::new();
     let reject = ServerAction::<DecideHours>::new();
@@ -119,6 +122,7 @@ fn WaitingDay(h: HoursView) -> impl IntoView {
                 " · " {volunteer_labels::role(&h.role)}
             </p>
             {(!h.note.is_empty()).then(|| view! { <p class="small" dir="auto">{h.note.clone()}</p> })}
+            {decide.then(|| view! {
             <div class="actions">
                 <ActionForm action=approve attr:class="inline">
                     <input type="hidden" name="id" value=h.id />
@@ -137,6 +141,7 @@ fn WaitingDay(h: HoursView) -> impl IntoView {
                     </ActionForm>
                 </details>
             </div>
+            })}
         </li>
     }
 }

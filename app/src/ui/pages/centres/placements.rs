@@ -8,9 +8,10 @@ use crate::ui::components::{format, volunteer_labels};
 use leptos::prelude::*;
 
 /// The volunteers proposed to a centre (to accept, or decline with a reason, by their day) and
-/// those placed there, with their mobile once accepted.
+/// those placed there, with their mobile once accepted. Only the centre itself (`decide`)
+/// answers.
 #[component]
-pub fn Placements(list: Vec<PlacementView>) -> impl IntoView {
+pub fn Placements(list: Vec<PlacementView>, decide: bool) -> impl IntoView {
     let i18n = use_i18n();
     let failure = form_failure(ServerAction::<AnswerPlacement>::new().value());
     // The centre itself sees its volunteers' numbers, and may take them away as a list.
@@ -30,7 +31,7 @@ pub fn Placements(list: Vec<PlacementView>) -> impl IntoView {
             } else {
                 view! {
                     <ul class="cards plain">
-                        {list.into_iter().map(|p| view! { <PlacementCard p /> }).collect_view()}
+                        {list.into_iter().map(|p| view! { <PlacementCard p decide /> }).collect_view()}
                     </ul>
                 }.into_any()
             }}
@@ -39,7 +40,7 @@ pub fn Placements(list: Vec<PlacementView>) -> impl IntoView {
 }
 
 #[component]
-fn PlacementCard(p: PlacementView) -> impl IntoView {
+fn PlacementCard(p: PlacementView, decide: bool) -> impl IntoView {
     let i18n = use_i18n();
     let waiting = p.state == PlacementState::Proposed;
     view! {
@@ -52,7 +53,7 @@ fn PlacementCard(p: PlacementView) -> impl IntoView {
             </p>
             {p.mobile.clone().map(|m| view! { <p class="small"><a href=format!("tel:{m}") dir="ltr">{format::digits(&m)}</a></p> })}
             {(!p.reason.is_empty()).then(|| view! { <p class="small" dir="auto">{p.reason.clone()}</p> })}
-            {waiting.then(|| view! { <Answer id=p.id /> })}
+            {(waiting && decide).then(|| view! { <Answer id=p.id /> })}
         </li>
     }
 }
