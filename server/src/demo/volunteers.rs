@@ -122,16 +122,13 @@ pub async fn seed(db: &Db, seeded: &Seeded) -> Result<(), DemoError> {
         let user = account(db, i, &hash, applied).await?;
         let bridge = &bridges[i % bridges.len()];
         let input = registration(i, seeded, &roles, intermediaries[i % intermediaries.len()]);
-        as_of(
+        let id = as_of(
             applied,
             register(db, &Actor::new(user, Role::Member), input),
         )
         .await
-        .map_err(refused("registration"))?;
-        let id = store::of_user(db.read(), user)
-            .await?
-            .ok_or(DemoError::Invalid("volunteer"))?
-            .id;
+        .map_err(refused("registration"))?
+        .ok_or(DemoError::Invalid("volunteer"))?;
         follow_up(db, bridge, id, i, applied, now).await?;
     }
     super::placements::seed(db, seeded, &roles, &hash).await
